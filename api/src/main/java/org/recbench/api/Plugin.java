@@ -1,0 +1,29 @@
+package org.recbench.api;
+
+import java.util.List;
+
+/**
+ * What a plugin contributes, found with {@link java.util.ServiceLoader}: list the implementing
+ * class in {@code META-INF/services/org.recbench.api.Plugin}. Override only what the plugin
+ * contributes. Component ids must be unique across all plugins on the classpath.
+ */
+public interface Plugin {
+
+  /** Short plugin name shown by {@code recbench list}. */
+  String name();
+
+  /** Environment types. */
+  default List<ComponentType<Environment<?, ?, ?>>> environments() {
+    return List.of();
+  }
+
+  /** Policy types. */
+  default List<ComponentType<Policy<?, ?, ?>>> policies() {
+    return List.of();
+  }
+
+  /** Metric types. */
+  default List<ComponentType<Metric<?, ?, ?>>> metrics() {
+    return List.of();
+  }
+}
