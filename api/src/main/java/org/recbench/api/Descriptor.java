@@ -17,9 +17,11 @@ import java.util.Optional;
  *     the policy (metrics) or the harness
  * @param provides capabilities the component offers (environments, policies)
  * @param parameters declared parameters, in documentation order
+ * @param direction for metrics, which way is better; {@link Direction#NEUTRAL} for others
  */
 public record Descriptor(Kind kind, String id, String description, Protocol<?, ?, ?> protocol,
-    List<Capability<?>> requires, List<Capability<?>> provides, List<ParamSpec> parameters) {
+    List<Capability<?>> requires, List<Capability<?>> provides, List<ParamSpec> parameters,
+    Direction direction) {
 
   /** Validates and copies the components. */
   public Descriptor {
@@ -27,6 +29,7 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(direction, "direction");
     requires = List.copyOf(requires);
     provides = List.copyOf(provides);
     parameters = List.copyOf(parameters);
@@ -58,6 +61,7 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     private final List<Capability<?>> requires = new ArrayList<>();
     private final List<Capability<?>> provides = new ArrayList<>();
     private final List<ParamSpec> parameters = new ArrayList<>();
+    private Direction direction = Direction.NEUTRAL;
 
     private Builder(Kind kind, String id, Protocol<?, ?, ?> protocol) {
       this.kind = kind;
@@ -89,9 +93,16 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
       return this;
     }
 
+    /** Sets which way a metric improves (default {@link Direction#NEUTRAL}). */
+    public Builder direction(Direction value) {
+      this.direction = value;
+      return this;
+    }
+
     /** Builds the descriptor. */
     public Descriptor build() {
-      return new Descriptor(kind, id, description, protocol, requires, provides, parameters);
+      return new Descriptor(kind, id, description, protocol, requires, provides, parameters,
+          direction);
     }
   }
 }
