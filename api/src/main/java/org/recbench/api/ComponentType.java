@@ -8,14 +8,22 @@ import java.util.Objects;
  *
  * @param descriptor what the component is
  * @param factory how to create it
+ * @param skipCheck why a configuration cannot run here ({@link SkipCheck#NEVER} by default)
  * @param <C> component type (environment, policy or metric)
  */
-public record ComponentType<C>(Descriptor descriptor, Factory<? extends C> factory) {
+public record ComponentType<C>(Descriptor descriptor, Factory<? extends C> factory,
+    SkipCheck skipCheck) {
 
   /** Validates the components. */
   public ComponentType {
     Objects.requireNonNull(descriptor, "descriptor");
     Objects.requireNonNull(factory, "factory");
+    Objects.requireNonNull(skipCheck, "skipCheck");
+  }
+
+  /** This component type with a skip check (e.g. "pomdpsol not found on PATH"). */
+  public ComponentType<C> withSkipCheck(SkipCheck check) {
+    return new ComponentType<>(descriptor, factory, check);
   }
 
   /** An environment type; {@code descriptor.kind()} must be {@link Kind#ENVIRONMENT}. */
@@ -47,6 +55,6 @@ public record ComponentType<C>(Descriptor descriptor, Factory<? extends C> facto
       throw new IllegalArgumentException(descriptor.id() + " is a " + descriptor.kind().label()
           + ", not a " + kind.label());
     }
-    return new ComponentType<>(descriptor, factory);
+    return new ComponentType<>(descriptor, factory, SkipCheck.NEVER);
   }
 }
