@@ -1,0 +1,189 @@
+package org.recbench.core.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.recbench.api.Direction;
+import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.TrialResult;
+import org.recbench.reports.EnvironmentBoard;
+import org.recbench.reports.FailedTrial;
+import org.recbench.reports.Leaderboard;
+import org.recbench.reports.PolicyRow;
+import org.recbench.reports.RunInfo;
+import org.recbench.reports.SkippedPair;
+import org.recbench.reports.Stat;
+
+/**
+ * Turns the trial results of a run into its {@link Leaderboard}.
+ *
+ * <ul>
+ *   <li>One board per environment label, in the order labels first appear in the results; one
+ *       row per policy label, sorted by rank on the ranking metric at the last checkpoint, equal
+ *       ranks in label order.</li>
+ *   <li>Statistics use the trials that finished ({@link TrialResult#ok()}); failed trials are
+ *       counted per row and listed with their errors. A non-finite metric value (a metric
+ *       undefined in that trial) is left out, so {@link Stat#n()} counts the values used.</li>
+ *   <li>At every checkpoint and for every ranked metric, ranks follow
+ *       {@link CompetitionRanking}; the best policy is the first rank-1 row in label order, and
+ *       every other row gets the two-sided paired {@link SignedRankTest} p-value against it,
+ *       pairing trials by seed index over the seeds where both have a value.</li>
+ *   <li>The ranking metric's direction is {@link RunInfo#higherIsBetter()}; other metrics take
+ *       theirs from the direction map, and {@link Direction#NEUTRAL} ones get rank 0 and no
+ *       p-values.</li>
+ * </ul>
+ */
+public final class LeaderboardBuilder {
+
+  /** Metadata key under which the statistical methods are added to the run's metadata. */
+  public static final String STATISTICS_KEY = "statistics";
+
+  private final Map<String, Direction> metricDirections;
+  private final ConfidenceMethod method;
+
+  /**
+   * A builder.
+   *
+   * @param metricDirections direction of every metric the results may hold, by metric id
+   * @param method how confidence intervals of means are computed
+   */
+  public LeaderboardBuilder(Map<String, Direction> metricDirections, ConfidenceMethod method) {
+    this.metricDirections = Map.copyOf(metricDirections);
+    this.method = method;
+  }
+
+  /**
+   * Builds the leaderboard.
+   *
+   * @param run scenario and run metadata; the returned board's copy also names the statistical
+   *     methods under {@link #STATISTICS_KEY}
+   * @param results every trial result of the run, in any order
+   * @param skipped pairs that were not run
+   * @throws IllegalArgumentException when a result holds a metric without a known direction, or
+   *     two finished trials share environment, policy and seed
+   */
+  public Leaderboard build(RunInfo run, List<TrialResult> results, List<SkippedPair> skipped) {
+    Map<String, Map<String, List<TrialResult>>> grouped = new LinkedHashMap<>();
+    List<FailedTrial> failures = new ArrayList<>();
+    for (TrialResult result : results) {
+      String environment = result.spec().environment().label();
+      String policy = result.spec().policy().label();
+      grouped.computeIfAbsent(environment, e -> new TreeMap<>())
+          .computeIfAbsent(policy, p -> new ArrayList<>()).add(result);
+      if (!result.ok()) {
+        failures.add(new FailedTrial(environment, policy, result.spec().seed(), result.error()));
+      }
+    }
+    List<EnvironmentBoard> boards = new ArrayList<>();
+    grouped.forEach((environment, byPolicy) -> boards.add(board(run, environment, byPolicy)));
+    return new Leaderboard(describeMethods(run), boards, skipped, failures);
+  }
+
+  private EnvironmentBoard board(RunInfo run, String environment,
+      Map<String, List<TrialResult>> byPolicy) {
+    List<String> metrics = metricsOf(run.rankBy(), byPolicy);
+    Map<String, Map<String, List<Stat>>> statsByPolicy = new LinkedHashMap<>();
+    byPolicy.keySet().forEach(policy -> statsByPolicy.put(policy, new LinkedHashMap<>()));
+
+    for (String metric : metrics) {
+      Direction direction = direction(run, metric);
+      Map<String, SortedMap<Long, SortedMap<Integer, Double>>> series = new LinkedHashMap<>();
+      TreeSet<Long> positions = new TreeSet<>();
+      byPolicy.forEach((policy, trials) -> {
+        SortedMap<Long, SortedMap<Integer, Double>> values = valuesBySeed(environment, policy,
+            metric, trials);
+        if (!values.isEmpty()) {
+          series.put(policy, values);
+          positions.addAll(values.keySet());
+        }
+      });
+      for (long at : positions) {
+        Map<String, SortedMap<Integer, Double>> atCheckpoint = new LinkedHashMap<>();
+        series.forEach((policy, values) -> {
+          SortedMap<Integer, Double> bySeed = values.get(at);
+          if (bySeed != null) {
+            atCheckpoint.put(policy, bySeed);
+          }
+        });
+        CheckpointComparison.compare(at, atCheckpoint, direction, method)
+            .forEach((policy, stat) -> statsByPolicy.get(policy)
+                .computeIfAbsent(metric, m -> new ArrayList<>()).add(stat));
+      }
+    }
+
+    List<PolicyRow> rows = new ArrayList<>();
+    byPolicy.forEach((policy, trials) -> {
+      int ok = (int) trials.stream().filter(TrialResult::ok).count();
+      rows.add(new PolicyRow(policy, ok, trials.size() - ok, statsByPolicy.get(policy)));
+    });
+    rows.sort(Comparator.comparingInt(row -> finalRank(row, run.rankBy())));
+    return new EnvironmentBoard(environment, metrics, rows);
+  }
+
+  /** The ranking metric, then every other recorded metric in order of first appearance. */
+  private static List<String> metricsOf(String rankBy, Map<String, List<TrialResult>> byPolicy) {
+    LinkedHashSet<String> metrics = new LinkedHashSet<>();
+    metrics.add(rankBy);
+    byPolicy.values().forEach(trials -> trials.forEach(t -> metrics.addAll(t.spec().metrics())));
+    return List.copyOf(metrics);
+  }
+
+  private Direction direction(RunInfo run, String metric) {
+    if (metric.equals(run.rankBy())) {
+      return run.higherIsBetter() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+    }
+    Direction direction = metricDirections.get(metric);
+    if (direction == null) {
+      throw new IllegalArgumentException("metric '" + metric + "' in the trial results has no "
+          + "direction; directions are known for " + new TreeMap<>(metricDirections).keySet());
+    }
+    return direction;
+  }
+
+  /** Finite values of {@code metric} in the finished trials, by checkpoint then seed index. */
+  private static SortedMap<Long, SortedMap<Integer, Double>> valuesBySeed(String environment,
+      String policy, String metric, List<TrialResult> trials) {
+    SortedMap<Long, SortedMap<Integer, Double>> values = new TreeMap<>();
+    for (TrialResult trial : trials) {
+      if (!trial.ok()) {
+        continue;
+      }
+      for (Checkpoint checkpoint : trial.checkpoints()) {
+        Double value = checkpoint.metrics().get(metric);
+        if (value == null || !Double.isFinite(value)) {
+          continue;
+        }
+        int seed = trial.spec().seed();
+        if (values.computeIfAbsent(checkpoint.at(), at -> new TreeMap<>()).put(seed, value)
+            != null) {
+          throw new IllegalArgumentException("two finished trials of " + policy + " on "
+              + environment + " have seed " + seed + " (checkpoint " + checkpoint.at() + ")");
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Rank on the ranking metric at the row's last checkpoint; rows without it sort last. */
+  private static int finalRank(PolicyRow row, String rankBy) {
+    Stat last = row.last(rankBy);
+    return last == null ? Integer.MAX_VALUE : last.rank();
+  }
+
+  private RunInfo describeMethods(RunInfo run) {
+    Map<String, String> metadata = new LinkedHashMap<>(run.metadata());
+    metadata.putIfAbsent(STATISTICS_KEY, "mean over seeds with a 95% "
+        + (method == ConfidenceMethod.T ? "Student-t" : "percentile-bootstrap ("
+        + PercentileBootstrap.RESAMPLES + " resamples)")
+        + " confidence interval; p: two-sided paired Wilcoxon signed-rank test against the best "
+        + "policy, paired by seed");
+    return new RunInfo(run.scenario(), run.description(), run.rankBy(), run.higherIsBetter(),
+        run.checkpointUnit(), metadata);
+  }
+}
