@@ -1,0 +1,114 @@
+package org.recbench.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code leaderboard.md}: for each environment a table of rank, policy, every metric as
+ * {@code mean ± CI half-width} at the last checkpoint (the ranking metric first), p-value against
+ * the best policy on the ranking metric, trials and failures; then skipped pairs, failed trials
+ * and the run metadata. Cells are escaped so labels cannot break the table.
+ */
+public final class MarkdownReport {
+
+  private MarkdownReport() {}
+
+  /** Writes the leaderboard to {@code file}, replacing it. */
+  public static void write(Leaderboard leaderboard, Path file) throws IOException {
+    Files.writeString(file, render(leaderboard), StandardCharsets.UTF_8);
+  }
+
+  /** The Markdown text. */
+  public static String render(Leaderboard leaderboard) {
+    RunInfo run = leaderboard.run();
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(cell(run.scenario())).append("\n\n");
+    if (!run.description().isBlank()) {
+      md.append(cell(run.description())).append("\n\n");
+    }
+    md.append("Ranked by **").append(cell(run.rankBy())).append("** (")
+        .append(Format.direction(run.higherIsBetter())).append(") at the last checkpoint. ")
+        .append("Cells show the mean ± half-width of the 95% confidence interval over seeds; ")
+        .append("*p vs best* is the paired test against the best policy on ")
+        .append(cell(run.rankBy())).append(".\n");
+    for (EnvironmentBoard board : leaderboard.boards()) {
+      board(md, board, run);
+    }
+    skipped(md, leaderboard.skipped());
+    failures(md, leaderboard.failures());
+    metadata(md, run.metadata());
+    return md.toString();
+  }
+
+  private static void board(StringBuilder md, EnvironmentBoard board, RunInfo run) {
+    md.append("\n## ").append(cell(board.environment())).append("\n\n");
+    md.append("Final values ").append(Boards.atLastCheckpoint(board, run)).append(".\n\n");
+    md.append("| Rank | Policy |");
+    board.metrics().forEach(m -> md.append(' ').append(cell(m)).append(" |"));
+    md.append(" p vs best | Trials | Failures |\n|---:|---|");
+    board.metrics().forEach(m -> md.append("---:|"));
+    md.append("---:|---:|---:|\n");
+    for (PolicyRow row : board.rows()) {
+      Stat ranked = row.last(run.rankBy());
+      md.append("| ").append(ranked == null ? Format.MISSING : ranked.rank()).append(" | ")
+          .append(cell(row.policy())).append(" |");
+      for (String metric : board.metrics()) {
+        Stat stat = row.last(metric);
+        md.append(' ').append(stat == null ? Format.MISSING : Format.meanPlusMinus(stat))
+            .append(" |");
+      }
+      md.append(' ').append(Format.pValue(ranked == null ? null : ranked.pValueVsBest()))
+          .append(" | ").append(row.trials()).append(" | ").append(row.failures()).append(" |\n");
+    }
+  }
+
+  private static void skipped(StringBuilder md, List<SkippedPair> skipped) {
+    md.append("\n## Skipped pairs\n\n");
+    if (skipped.isEmpty()) {
+      md.append("None.\n");
+      return;
+    }
+    md.append("| Environment | Policy | Reason |\n|---|---|---|\n");
+    for (SkippedPair pair : skipped) {
+      md.append("| ").append(cell(pair.environment())).append(" | ").append(cell(pair.policy()))
+          .append(" | ").append(cell(pair.reason())).append(" |\n");
+    }
+  }
+
+  private static void failures(StringBuilder md, List<FailedTrial> failures) {
+    md.append("\n## Failed trials\n\n");
+    if (failures.isEmpty()) {
+      md.append("None.\n");
+      return;
+    }
+    md.append("| Environment | Policy | Seed | Error |\n|---|---|---:|---|\n");
+    for (FailedTrial failure : failures) {
+      md.append("| ").append(cell(failure.environment())).append(" | ")
+          .append(cell(failure.policy())).append(" | ").append(failure.seed()).append(" | ")
+          .append(cell(failure.error())).append(" |\n");
+    }
+  }
+
+  private static void metadata(StringBuilder md, Map<String, String> metadata) {
+    md.append("\n## Run metadata\n\n| Key | Value |\n|---|---|\n");
+    metadata.forEach((key, value) -> md.append("| ").append(cell(key)).append(" | ")
+        .append(cell(value)).append(" |\n"));
+  }
+
+  /**
+   * Text safe inside a table cell and as inline text: backslashes, pipes and emphasis or code
+   * markers are escaped, angle brackets become character references and line breaks spaces.
+   */
+  static String cell(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*")
+        .replace("_", "\\_").replace("`", "\\`").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+}
