@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The stylesheet and script inlined into {@code index.html}, kept as resources beside this class. */
+/** The stylesheet and script inlined into {@code index.html}, kept as resources beside it. */
 final class HtmlAssets {
 
   /** Contents of {@code report.css}. */

@@ -148,7 +148,9 @@ public final class HtmlReport {
   }
 
   private static void curves(StringBuilder html, EnvironmentBoard board, RunInfo run) {
-    html.append("<h3>Learning curves</h3>\n<div class=\"charts\">\n");
+    html.append("<h3>Learning curves <span class=\"direction\">mean over seeds with its 95% ")
+        .append("confidence band, by ").append(Html.escape(run.checkpointUnit()))
+        .append("</span></h3>\n<div class=\"charts\">\n");
     for (String metric : board.metrics()) {
       List<LearningCurveChart.Series> series = new ArrayList<>();
       List<PolicyRow> rows = board.rows();
@@ -204,8 +206,8 @@ public final class HtmlReport {
             .append(Html.escape(failure.policy())).append("</td>")
             .append(numberCell(String.valueOf(failure.seed()), String.valueOf(failure.seed()),
                 null))
-            .append("<td class=\"wrap\"><code class=\"error\">").append(Html.escape(failure.error()))
-            .append("</code></td></tr>\n");
+            .append("<td class=\"wrap\"><code class=\"error\">")
+            .append(Html.escape(failure.error())).append("</code></td></tr>\n");
       }
       html.append("</tbody></table></div>\n");
     }

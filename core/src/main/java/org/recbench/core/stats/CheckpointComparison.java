@@ -44,9 +44,8 @@ final class CheckpointComparison {
 
     Map<String, Stat> stats = new LinkedHashMap<>();
     for (int i = 0; i < estimates.length; i++) {
-      Double p = ranked && i != best
-          ? pairedPValue(valuesByPolicy.get(policies.get(i)), valuesByPolicy.get(policies.get(best)))
-          : null;
+      Double p = ranked && i != best ? pairedPValue(valuesByPolicy.get(policies.get(i)),
+          valuesByPolicy.get(policies.get(best))) : null;
       MeanEstimate e = estimates[i];
       stats.put(policies.get(i),
           new Stat(at, e.n(), e.mean(), e.sd(), e.ci().low(), e.ci().high(), ranks[i], p));

@@ -172,7 +172,8 @@ class LeaderboardBuilderTest {
 
     EnvironmentBoard board = BUILDER.build(RUN, results, List.of()).boards().get(0);
 
-    assertThat(board.rows()).extracting(PolicyRow::policy).containsExactly("alpha", "zeta", "worst");
+    assertThat(board.rows()).extracting(PolicyRow::policy)
+        .containsExactly("alpha", "zeta", "worst");
     assertThat(board.rows()).extracting(row -> row.last("reward").rank()).containsExactly(1, 1, 3);
     assertThat(board.rows().get(0).last("reward").pValueVsBest()).isNull();
     assertThat(board.rows().get(1).last("reward").pValueVsBest()).isEqualTo(1.0);

@@ -30,7 +30,8 @@ class PercentileBootstrapTest {
     swapped[0] = SAMPLE[1];
     swapped[1] = SAMPLE[0];
 
-    assertThat(PercentileBootstrap.seedOf(swapped)).isNotEqualTo(PercentileBootstrap.seedOf(SAMPLE));
+    assertThat(PercentileBootstrap.seedOf(swapped))
+        .isNotEqualTo(PercentileBootstrap.seedOf(SAMPLE));
     assertThat(PercentileBootstrap.seedOf(new double[] {0.0}))
         .isNotEqualTo(PercentileBootstrap.seedOf(new double[] {0.0, 0.0}));
   }
