@@ -175,40 +175,36 @@ public final class HtmlReport {
   }
 
   private static void skipped(StringBuilder html, List<SkippedPair> skipped) {
-    html.append("<section class=\"extra\" id=\"skipped\">\n<h2>Skipped pairs</h2>\n");
-    if (skipped.isEmpty()) {
-      html.append("<p class=\"note\">None: every pair in the scenario ran.</p>\n");
-    } else {
-      html.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr>")
-          .append("<th data-type=\"text\">Environment</th><th data-type=\"text\">Policy</th>")
-          .append("<th data-type=\"text\">Reason</th></tr></thead>\n<tbody>\n");
-      for (SkippedPair pair : skipped) {
-        html.append("<tr><td>").append(Html.escape(pair.environment())).append("</td><td>")
-            .append(Html.escape(pair.policy())).append("</td><td>")
-            .append(Html.escape(pair.reason())).append("</td></tr>\n");
-      }
-      html.append("</tbody></table></div>\n");
-    }
-    html.append("</section>\n");
+    List<String> rows = skipped.stream().map(pair -> "<tr><td>" + Html.escape(pair.environment())
+        + "</td><td>" + Html.escape(pair.policy()) + "</td><td>" + Html.escape(pair.reason())
+        + "</td></tr>\n").toList();
+    listSection(html, "skipped", "Skipped pairs", "None: every pair in the scenario ran.",
+        "<th data-type=\"text\">Environment</th><th data-type=\"text\">Policy</th>"
+            + "<th data-type=\"text\">Reason</th>", rows);
   }
 
   private static void failures(StringBuilder html, List<FailedTrial> failures) {
-    html.append("<section class=\"extra\" id=\"failures\">\n<h2>Failed trials</h2>\n");
-    if (failures.isEmpty()) {
-      html.append("<p class=\"note\">None: every trial finished.</p>\n");
+    List<String> rows = failures.stream().map(failure -> "<tr><td>"
+        + Html.escape(failure.environment()) + "</td><td>" + Html.escape(failure.policy())
+        + "</td>" + numberCell(String.valueOf(failure.seed()), String.valueOf(failure.seed()), null)
+        + "<td class=\"wrap\"><code class=\"error\">" + Html.escape(failure.error())
+        + "</code></td></tr>\n").toList();
+    listSection(html, "failures", "Failed trials", "None: every trial finished.",
+        "<th data-type=\"text\">Environment</th><th data-type=\"text\">Policy</th>"
+            + "<th data-type=\"number\">Seed</th><th data-type=\"text\">Error</th>", rows);
+  }
+
+  /** A section with a sortable table of {@code rows}, or the {@code none} note when empty. */
+  private static void listSection(StringBuilder html, String id, String title, String none,
+      String headerCells, List<String> rows) {
+    html.append("<section class=\"extra\" id=\"").append(id).append("\">\n<h2>").append(title)
+        .append("</h2>\n");
+    if (rows.isEmpty()) {
+      html.append("<p class=\"note\">").append(none).append("</p>\n");
     } else {
       html.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr>")
-          .append("<th data-type=\"text\">Environment</th><th data-type=\"text\">Policy</th>")
-          .append("<th data-type=\"number\">Seed</th><th data-type=\"text\">Error</th>")
-          .append("</tr></thead>\n<tbody>\n");
-      for (FailedTrial failure : failures) {
-        html.append("<tr><td>").append(Html.escape(failure.environment())).append("</td><td>")
-            .append(Html.escape(failure.policy())).append("</td>")
-            .append(numberCell(String.valueOf(failure.seed()), String.valueOf(failure.seed()),
-                null))
-            .append("<td class=\"wrap\"><code class=\"error\">")
-            .append(Html.escape(failure.error())).append("</code></td></tr>\n");
-      }
+          .append(headerCells).append("</tr></thead>\n<tbody>\n");
+      rows.forEach(html::append);
       html.append("</tbody></table></div>\n");
     }
     html.append("</section>\n");

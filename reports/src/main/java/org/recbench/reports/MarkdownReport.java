@@ -67,29 +67,28 @@ public final class MarkdownReport {
   }
 
   private static void skipped(StringBuilder md, List<SkippedPair> skipped) {
-    md.append("\n## Skipped pairs\n\n");
-    if (skipped.isEmpty()) {
-      md.append("None.\n");
-      return;
-    }
-    md.append("| Environment | Policy | Reason |\n|---|---|---|\n");
-    for (SkippedPair pair : skipped) {
-      md.append("| ").append(cell(pair.environment())).append(" | ").append(cell(pair.policy()))
-          .append(" | ").append(cell(pair.reason())).append(" |\n");
-    }
+    listSection(md, "Skipped pairs", "| Environment | Policy | Reason |\n|---|---|---|\n",
+        skipped.stream().map(pair -> "| " + cell(pair.environment()) + " | "
+            + cell(pair.policy()) + " | " + cell(pair.reason()) + " |\n").toList());
   }
 
   private static void failures(StringBuilder md, List<FailedTrial> failures) {
-    md.append("\n## Failed trials\n\n");
-    if (failures.isEmpty()) {
+    listSection(md, "Failed trials",
+        "| Environment | Policy | Seed | Error |\n|---|---|---:|---|\n",
+        failures.stream().map(failure -> "| " + cell(failure.environment()) + " | "
+            + cell(failure.policy()) + " | " + failure.seed() + " | " + cell(failure.error())
+            + " |\n").toList());
+  }
+
+  /** A section with a table of {@code rows} under {@code header}, or "None." when empty. */
+  private static void listSection(StringBuilder md, String title, String header,
+      List<String> rows) {
+    md.append("\n## ").append(title).append("\n\n");
+    if (rows.isEmpty()) {
       md.append("None.\n");
-      return;
-    }
-    md.append("| Environment | Policy | Seed | Error |\n|---|---|---:|---|\n");
-    for (FailedTrial failure : failures) {
-      md.append("| ").append(cell(failure.environment())).append(" | ")
-          .append(cell(failure.policy())).append(" | ").append(failure.seed()).append(" | ")
-          .append(cell(failure.error())).append(" |\n");
+    } else {
+      md.append(header);
+      rows.forEach(md::append);
     }
   }
 
