@@ -27,16 +27,19 @@ import org.recbench.core.trial.TrialSpec;
  * <p>It creates the environment (with {@link Capabilities#NONE}), then the policy with only the
  * environment capabilities the policy declared in its {@code requires}, then each metric with
  * only the capabilities it declared, looked up in the environment, then the policy, plus
- * {@link StandardCapabilities#DECISION_TIMER} from the harness. Random streams come from
- * {@link Seeds}. Acts are timed only when some metric requires the decision timer.
+ * {@link StandardCapabilities#DECISION_TIMER} from the harness. Acts are timed only when some
+ * metric of the trial requires the decision timer. {@link org.recbench.api.Step#capabilities()}
+ * shows metrics everything the environment and policy offer. Random streams come from
+ * {@link Seeds}; metrics get their declared parameter defaults (scenarios name metrics by id).
  *
  * <p>A trial failure never escapes: any exception from a factory or from {@code reset},
  * {@code step}, {@code act}, {@code learn} or a metric (and a {@link StackOverflowError}) gives a
  * {@link TrialResult.Status#FAILED} result whose error is {@code <ExceptionSimpleName>: <message>}
  * and whose checkpoints are those read before the failure. Other {@link Error}s (out of memory)
  * propagate: the JVM may be unusable. A time limit ({@link TrialSpec#timeLimitMillis()} &gt; 0)
- * is checked every 1024 steps and at every episode end and fails the trial with
- * {@code time limit of N s exceeded after M steps}; it is also the only guard against an
+ * is checked every 1024 steps and at every episode end and fails the trial with the error
+ * {@code time limit of N s exceeded after M steps} (no exception name: the harness, not a
+ * component, stopped the trial); it is also the only guard against an
  * environment that never ends an episode in an episode budget.
  */
 public final class TrialRunner {
@@ -77,26 +80,26 @@ public final class TrialRunner {
         (Policy<Object, Object, Object>) policyType.factory().create(spec.policy().toParams(),
             Seeds.policy(spec), granted(policyType, environment::capability));
 
+    List<ComponentType<Metric<?, ?, ?>>> metricTypes =
+        spec.metrics().stream().map(catalog::metric).toList();
+    boolean timed = metricTypes.stream().anyMatch(type -> type.descriptor().requires().stream()
+        .anyMatch(c -> c.id().equals(StandardCapabilities.DECISION_TIMER.id())));
     Capabilities provided = new Capabilities() {
       @Override
       public <T> Optional<T> get(Capability<T> key) {
         if (key.id().equals(StandardCapabilities.DECISION_TIMER.id())) {
-          return Optional.of(key.cast(Boolean.TRUE));
+          return timed ? Optional.of(key.cast(Boolean.TRUE)) : Optional.empty();
         }
         return environment.capability(key).or(() -> policy.capability(key));
       }
     };
-    int count = spec.metrics().size();
     String[] metricIds = spec.metrics().toArray(new String[0]);
     Metric<Object, Object, Object>[] metrics =
-        (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[count];
-    boolean timed = false;
-    for (int i = 0; i < count; i++) {
-      ComponentType<Metric<?, ?, ?>> metricType = catalog.metric(metricIds[i]);
-      timed |= metricType.descriptor().requires().stream()
-          .anyMatch(c -> c.id().equals(StandardCapabilities.DECISION_TIMER.id()));
-      metrics[i] = (Metric<Object, Object, Object>) metricType.factory().create(defaults(metricType),
-          Seeds.metric(spec, metricIds[i]), granted(metricType, provided));
+        (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[metricIds.length];
+    for (int i = 0; i < metrics.length; i++) {
+      ComponentType<Metric<?, ?, ?>> type = metricTypes.get(i);
+      metrics[i] = (Metric<Object, Object, Object>) type.factory().create(defaults(type),
+          Seeds.metric(spec, metricIds[i]), granted(type, provided));
     }
     return new TrialLoop(environment, policy, metricIds, metrics, new MutableStep(provided),
         spec.budget(), spec.checkpoints(), timed, startNanos, spec.timeLimitMillis());

@@ -92,6 +92,9 @@ public final class TestPlugin implements Plugin {
             (params, rng, capabilities) -> {
               throw new IllegalStateException("visible " + visible(capabilities));
             }),
+        ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.bottomless",
+                BanditProtocol.PROTOCOL).build(),
+            (params, rng, capabilities) -> new Bottomless()),
         ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.slow", BanditProtocol.PROTOCOL)
             .build(),
             (params, rng, capabilities) -> new Slow()));
@@ -302,6 +305,17 @@ public final class TestPlugin implements Plugin {
       }
       acts++;
       return Arm.of(0);
+    }
+
+    @Override
+    public void learn(BanditObservation observation, Arm action, Double feedback) {}
+  }
+
+  /** Recurses without end on its first act. */
+  static final class Bottomless implements Policy<BanditObservation, Arm, Double> {
+    @Override
+    public Arm act(BanditObservation observation) {
+      return act(observation);
     }
 
     @Override

@@ -149,6 +149,14 @@ class TrialRunnerTest {
   }
 
   @Test
+  void aStackOverflowInAPolicyFailsTheTrial() {
+    TrialResult result = runner.run(spec(randomMeans(0), config("test.bottomless", Map.of()),
+        List.of(), 0, steps(1), 1L));
+
+    assertThat(result.error()).isEqualTo("StackOverflowError");
+  }
+
+  @Test
   void anUnknownComponentFailsTheTrial() {
     TrialResult result = runner.run(spec(config("test.nowhere", Map.of()), ROUND_ROBIN,
         List.of(), 0, steps(1), 1L));
