@@ -19,7 +19,7 @@ public final class CorePlugin implements Plugin {
   @Override
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
     return List.of(CumulativeReward.TYPE, MeanEpisodeReward.TYPE, CumulativeRegret.TYPE,
-        StepCount.TYPE, MeanEpisodeLength.TYPE, DecisionTime.TYPE, PlanningTime.TYPE,
-        NodesExpanded.TYPE);
+        StepCount.TYPE, MeanEpisodeLength.TYPE, DecisionTime.TYPE, PlanningCost.PLANNING_TIME,
+        PlanningCost.NODES_EXPANDED);
   }
 }

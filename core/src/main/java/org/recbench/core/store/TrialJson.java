@@ -49,7 +49,7 @@ public final class TrialJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("key", result.key());
     root.set("spec", spec(result.spec()));
-    root.put("status", result.status().name().toLowerCase(Locale.ROOT));
+    root.put("status", lowerCase(result.status()));
     if (result.error() != null) {
       root.put("error", result.error());
     }
@@ -89,13 +89,7 @@ public final class TrialJson {
       throw new IllegalArgumentException("key '" + key + "' does not match its spec, whose key is '"
           + spec.key() + "'");
     }
-    String status = text(root, "status");
-    TrialResult.Status parsedStatus = switch (status) {
-      case "ok" -> TrialResult.Status.OK;
-      case "failed" -> TrialResult.Status.FAILED;
-      default -> throw new IllegalArgumentException(
-          "status must be \"ok\" or \"failed\", was \"" + status + "\"");
-    };
+    TrialResult.Status status = lowerCaseEnum(root, "status", TrialResult.Status.class);
     String error = root.has("error") ? text(root, "error") : null;
     List<Checkpoint> checkpoints = new ArrayList<>();
     for (JsonNode node : array(root, "checkpoints")) {
@@ -105,7 +99,7 @@ public final class TrialJson {
       }
       checkpoints.add(new Checkpoint(integer(node, "at"), metrics));
     }
-    return new TrialResult(key, spec, parsedStatus, error, checkpoints,
+    return new TrialResult(key, spec, status, error, checkpoints,
         integer(root, "wallMillis"));
   }
 
@@ -118,7 +112,7 @@ public final class TrialJson {
     spec.metrics().forEach(metrics::add);
     node.put("seed", spec.seed());
     ObjectNode budget = node.putObject("budget");
-    budget.put("unit", spec.budget().unit().name().toLowerCase(Locale.ROOT));
+    budget.put("unit", lowerCase(spec.budget().unit()));
     budget.put("length", spec.budget().length());
     ArrayNode checkpoints = node.putArray("checkpoints");
     spec.checkpoints().forEach(checkpoints::add);
@@ -195,13 +189,7 @@ public final class TrialJson {
 
   private static TrialSpec readSpec(JsonNode node) {
     JsonNode budget = field(node, "budget");
-    String unit = text(budget, "unit");
-    Budget.Unit parsedUnit = switch (unit) {
-      case "steps" -> Budget.Unit.STEPS;
-      case "episodes" -> Budget.Unit.EPISODES;
-      default -> throw new IllegalArgumentException(
-          "budget unit must be \"steps\" or \"episodes\", was \"" + unit + "\"");
-    };
+    Budget.Unit unit = lowerCaseEnum(budget, "unit", Budget.Unit.class);
     List<String> metrics = new ArrayList<>();
     for (JsonNode metric : array(node, "metrics")) {
       metrics.add(metric.asText());
@@ -212,7 +200,7 @@ public final class TrialJson {
     }
     return new TrialSpec(text(node, "scenario"), readComponent(field(node, "environment")),
         readComponent(field(node, "policy")), metrics, Math.toIntExact(integer(node, "seed")),
-        new Budget(parsedUnit, integer(budget, "length")), checkpoints,
+        new Budget(unit, integer(budget, "length")), checkpoints,
         integer(node, "timeLimitMillis"));
   }
 
@@ -268,6 +256,24 @@ public final class TrialJson {
       values[i] = array.get(i).doubleValue();
     }
     return values;
+  }
+
+  private static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The constant of {@code type} whose lower-case name is the text of field {@code name}. */
+  private static <E extends Enum<E>> E lowerCaseEnum(JsonNode node, String name, Class<E> type) {
+    String text = text(node, name);
+    List<String> names = new ArrayList<>();
+    for (E value : type.getEnumConstants()) {
+      if (lowerCase(value).equals(text)) {
+        return value;
+      }
+      names.add(lowerCase(value));
+    }
+    throw new IllegalArgumentException("field '" + name + "' must be one of " + names + ", was \""
+        + text + "\"");
   }
 
   private static JsonNode field(JsonNode node, String name) {

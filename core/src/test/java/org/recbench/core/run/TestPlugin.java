@@ -1,6 +1,7 @@
 package org.recbench.core.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -133,8 +134,7 @@ public final class TestPlugin implements Plugin {
   private static final BanditObservation OBSERVATION_3 = new BanditObservation(3);
 
   /** Arm means drawn from the environment's stream at creation; Bernoulli rewards. */
-  static final class RandomMeans implements Environment<BanditObservation, Arm, Double>,
-      Oracle<BanditObservation, Arm> {
+  static final class RandomMeans implements Environment<BanditObservation, Arm, Double> {
     private final double[] means;
     private final long episodeLength;
     private final RandomGenerator rng;
@@ -166,24 +166,12 @@ public final class TestPlugin implements Plugin {
       if (key.id().equals(ARM_MEANS.id())) {
         return Optional.of(key.cast(means.clone()));
       }
-      return key.id().equals(StandardCapabilities.ORACLE.id())
-          ? Optional.of(key.cast(this)) : Optional.empty();
-    }
-
-    @Override
-    public double bestExpectedReward(BanditObservation o) {
-      return java.util.Arrays.stream(means).max().orElseThrow();
-    }
-
-    @Override
-    public double expectedReward(BanditObservation o, Arm action) {
-      return means[action.index()];
+      return MeansOracle.offer(means, key);
     }
   }
 
   /** Reward {@code rewards[t % n]} at trial step t; episode e lasts {@code lengths[e % m]}. */
-  static final class Scripted implements Environment<BanditObservation, Arm, Double>,
-      Oracle<BanditObservation, Arm> {
+  static final class Scripted implements Environment<BanditObservation, Arm, Double> {
     private final double[] rewards;
     private final double[] means;
     private final double[] lengths;
@@ -217,13 +205,22 @@ public final class TestPlugin implements Plugin {
 
     @Override
     public <T> Optional<T> capability(Capability<T> key) {
+      return MeansOracle.offer(means, key);
+    }
+  }
+
+  /** The oracle of a stateless bandit with known arm means. */
+  record MeansOracle(double[] means) implements Oracle<BanditObservation, Arm> {
+
+    /** The oracle when {@code key} asks for it, else empty. */
+    static <T> Optional<T> offer(double[] means, Capability<T> key) {
       return key.id().equals(StandardCapabilities.ORACLE.id())
-          ? Optional.of(key.cast(this)) : Optional.empty();
+          ? Optional.of(key.cast(new MeansOracle(means))) : Optional.empty();
     }
 
     @Override
     public double bestExpectedReward(BanditObservation o) {
-      return java.util.Arrays.stream(means).max().orElseThrow();
+      return Arrays.stream(means).max().orElseThrow();
     }
 
     @Override
@@ -342,7 +339,7 @@ public final class TestPlugin implements Plugin {
     private final double sum;
 
     SumOfMeans(double[] means) {
-      this.sum = java.util.Arrays.stream(means).sum();
+      this.sum = Arrays.stream(means).sum();
     }
 
     @Override

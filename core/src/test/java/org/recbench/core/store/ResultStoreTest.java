@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,14 +152,10 @@ class ResultStoreTest {
 
   @Test
   void aGarbledLastLineIsDroppedOnResume() throws IOException {
-    Path directory;
-    try (ResultStore store = ResultStore.create(root, metadata())) {
-      store.append(runner.run(plan().get(0)));
-      directory = store.directory();
-    }
+    Path directory = closedStoreWith(0);
     Path trials = directory.resolve("trials.jsonl");
     long complete = Files.size(trials);
-    Files.writeString(trials, "{\"key\": garbage}\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(trials, "{\"key\": garbage}\n", StandardOpenOption.APPEND);
 
     try (ResultStore store = ResultStore.resume(directory)) {
       assertThat(store.finishedKeys()).containsExactly(plan().get(0).key());
@@ -168,11 +165,7 @@ class ResultStoreTest {
 
   @Test
   void aGarbledLineBeforeTheLastIsAnErrorNamingFileAndLine() throws IOException {
-    Path directory;
-    try (ResultStore store = ResultStore.create(root, metadata())) {
-      plan().subList(0, 3).forEach(spec -> store.append(runner.run(spec)));
-      directory = store.directory();
-    }
+    Path directory = closedStoreWith(0, 1, 2);
     Path trials = directory.resolve("trials.jsonl");
     List<String> lines = new ArrayList<>(Files.readAllLines(trials));
     lines.set(1, lines.get(1).substring(0, 30));
@@ -187,13 +180,9 @@ class ResultStoreTest {
 
   @Test
   void readTrialsIgnoresAnIncompleteLastLineWithoutTouchingTheFile() throws IOException {
-    Path directory;
-    try (ResultStore store = ResultStore.create(root, metadata())) {
-      store.append(runner.run(plan().get(0)));
-      directory = store.directory();
-    }
+    Path directory = closedStoreWith(0);
     Path trials = directory.resolve("trials.jsonl");
-    Files.writeString(trials, "{\"key\":\"te", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(trials, "{\"key\":\"te", StandardOpenOption.APPEND);
     long size = Files.size(trials);
 
     assertThat(ResultStore.readTrials(directory)).hasSize(1);
@@ -205,6 +194,17 @@ class ResultStoreTest {
     assertThatThrownBy(() -> ResultStore.resume(root))
         .isInstanceOf(ResultStoreException.class)
         .hasMessage("not a run directory: " + root.resolve("run.json") + " does not exist");
+  }
+
+  /** A new run directory holding the results of the given plan entries, its store closed. */
+  private Path closedStoreWith(int... planIndices) {
+    List<TrialSpec> plan = plan();
+    try (ResultStore store = ResultStore.create(root, metadata())) {
+      for (int i : planIndices) {
+        store.append(runner.run(plan.get(i)));
+      }
+      return store.directory();
+    }
   }
 
   /** The file's lines with the wall time field removed. */
