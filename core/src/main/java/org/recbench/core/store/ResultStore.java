@@ -37,8 +37,7 @@ import org.recbench.core.trial.TrialSpec;
  * <p>A trial counts as finished ({@link #finishedKeys()}) when its latest recorded result is ok:
  * failed trials are re-run on resume. {@link #finish} rewrites the file atomically in plan order
  * with only the latest result per key, so an interrupted and resumed run ends with the same file
- * as an uninterrupted one (apart from wall times). Not thread-safe beyond {@link #append} being
- * serialized; engines call listeners serially anyway.
+ * as an uninterrupted one (apart from wall times). Instance methods are synchronized.
  */
 public final class ResultStore implements AutoCloseable {
 
@@ -89,7 +88,7 @@ public final class ResultStore implements AutoCloseable {
       Path directory = createUnique(parent, name);
       writeMetadata(directory, metadata);
       Files.createFile(directory.resolve(TRIALS_FILE));
-      return new ResultStore(directory, metadata, TrialLines.read(directory.resolve(TRIALS_FILE)));
+      return new ResultStore(directory, metadata, TrialLines.EMPTY);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a run directory under " + parent + ": "
           + e.getMessage(), e);
@@ -124,12 +123,12 @@ public final class ResultStore implements AutoCloseable {
   }
 
   /** The run's metadata (with its end time once {@link #finish} ran). */
-  public RunMetadata metadata() {
+  public synchronized RunMetadata metadata() {
     return metadata;
   }
 
   /** Keys of trials whose latest recorded result is ok: those resume does not re-run. */
-  public Set<String> finishedKeys() {
+  public synchronized Set<String> finishedKeys() {
     return Set.copyOf(finishedKeys);
   }
 

@@ -23,6 +23,9 @@ import org.recbench.core.trial.TrialResult;
 record TrialLines(List<TrialResult> results, List<String> lines, long completeBytes,
     boolean incomplete) {
 
+  /** The lines of an empty file. */
+  static final TrialLines EMPTY = new TrialLines(List.of(), List.of(), 0, false);
+
   /** Reads {@code file}; a missing file has no lines. */
   static TrialLines read(Path file) {
     byte[] bytes;
