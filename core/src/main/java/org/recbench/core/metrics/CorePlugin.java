@@ -1,0 +1,25 @@
+package org.recbench.core.metrics;
+
+import java.util.List;
+import org.recbench.api.ComponentType;
+import org.recbench.api.Metric;
+import org.recbench.api.Plugin;
+
+/**
+ * The plugin built into the harness: protocol-agnostic metrics that read only rewards, steps,
+ * episodes, the harness's decision timer and the standard capabilities (oracle, planning stats).
+ */
+public final class CorePlugin implements Plugin {
+
+  @Override
+  public String name() {
+    return "core";
+  }
+
+  @Override
+  public List<ComponentType<Metric<?, ?, ?>>> metrics() {
+    return List.of(CumulativeReward.TYPE, MeanEpisodeReward.TYPE, CumulativeRegret.TYPE,
+        StepCount.TYPE, MeanEpisodeLength.TYPE, DecisionTime.TYPE, PlanningCost.PLANNING_TIME,
+        PlanningCost.NODES_EXPANDED);
+  }
+}

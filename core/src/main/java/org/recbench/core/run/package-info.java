@@ -1,0 +1,28 @@
+/**
+ * Trial execution: {@link org.recbench.core.run.TrialRunner} turns one
+ * {@link org.recbench.core.trial.TrialSpec} into one {@link org.recbench.core.trial.TrialResult};
+ * an {@link org.recbench.core.run.Engine} runs many ({@link org.recbench.core.run.LocalEngine}:
+ * a fixed thread pool in this JVM).
+ *
+ * <p>Design choices:
+ *
+ * <ul>
+ *   <li><b>Determinism.</b> A trial's randomness comes only from streams derived by
+ *       {@link org.recbench.core.run.Seeds} from the trial's coordinates; the environment stream
+ *       ignores the policy, so policies are compared on identical environment draws. Results are
+ *       bit-identical for any thread count; only wall times differ.
+ *   <li><b>Budgets.</b> A step budget ends after exactly {@code length} steps, restarting
+ *       episodes as the environment ends them; the last, unfinished episode is not ended, so
+ *       per-episode metrics count completed episodes only. An episode budget ends after
+ *       {@code length} completed episodes.
+ *   <li><b>Failures are results.</b> Exceptions from components become failed results with the
+ *       checkpoints reached; the run goes on. A per-trial time limit, checked every 1024 steps and
+ *       at episode ends, is the guard against environments that never end an episode.
+ *   <li><b>Hot loop.</b> No allocation, boxing or map lookup by the runner per step (measured:
+ *       0.01 allocated bytes per step, amortized setup, with an environment that reuses its
+ *       outcomes); the clock is read per step only when a metric requires the decision timer.
+ *   <li><b>Capabilities.</b> A policy sees only the environment capabilities it declares; a metric
+ *       only those it declares, from the environment, the policy or the harness.
+ * </ul>
+ */
+package org.recbench.core.run;

@@ -1,0 +1,258 @@
+package org.recbench.core.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recbench.core.trial.TrialResult;
+import org.recbench.core.trial.TrialSpec;
+
+/**
+ * The results of one run on disk: {@code <results>/<scenario>/<timestamp>/} with {@code run.json}
+ * ({@link RunMetadata}) and {@code trials.jsonl} (one {@link TrialJson} line per finished trial).
+ *
+ * <p>Appending is crash-safe in the sense that matters for {@code --resume}: every result is
+ * written as one line and flushed before {@link #append} returns (no fsync: a machine crash may
+ * lose the last results, which resume then re-runs). A run killed mid-write leaves at most an
+ * incomplete last line; {@link #resume} drops it and truncates the file back to the last
+ * complete line, while an unparsable line elsewhere is an error naming file and line.
+ *
+ * <p>A trial counts as finished ({@link #finishedKeys()}) when its latest recorded result is ok:
+ * failed trials are re-run on resume. {@link #finish} rewrites the file atomically in plan order
+ * with only the latest result per key, so an interrupted and resumed run ends with the same file
+ * as an uninterrupted one (apart from wall times). Instance methods are synchronized.
+ */
+public final class ResultStore implements AutoCloseable {
+
+  /** Run metadata file name. */
+  public static final String RUN_FILE = "run.json";
+  /** Trial results file name. */
+  public static final String TRIALS_FILE = "trials.jsonl";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final DateTimeFormatter DIRECTORY_NAME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
+
+  private final Path directory;
+  private RunMetadata metadata;
+  private final Map<String, String> latestLineByKey = new LinkedHashMap<>();
+  private final Set<String> finishedKeys = new HashSet<>();
+  private BufferedWriter writer;
+
+  private ResultStore(Path directory, RunMetadata metadata, TrialLines existing) {
+    this.directory = directory;
+    this.metadata = metadata;
+    for (int i = 0; i < existing.results().size(); i++) {
+      remember(existing.results().get(i), existing.lines().get(i));
+    }
+    try {
+      writer = Files.newBufferedWriter(trialsFile(), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + trialsFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates {@code <resultsRoot>/<scenario>/<timestamp>/}, the timestamp being the metadata's
+   * start time as {@code 2026-11-23T18-45-03Z} (suffixed {@code -2}, {@code -3}... when that
+   * directory exists), and writes {@code run.json} and an empty {@code trials.jsonl}.
+   */
+  public static ResultStore create(Path resultsRoot, RunMetadata metadata) {
+    if (!metadata.scenario().matches("[a-z0-9][a-z0-9._-]*")) {
+      throw new IllegalArgumentException("scenario name '" + metadata.scenario()
+          + "' cannot name a results directory; expected [a-z0-9][a-z0-9._-]*");
+    }
+    Path parent = resultsRoot.resolve(metadata.scenario());
+    String name = DIRECTORY_NAME.format(Instant.parse(metadata.startTime()));
+    try {
+      Files.createDirectories(parent);
+      Path directory = createUnique(parent, name);
+      writeMetadata(directory, metadata);
+      Files.createFile(directory.resolve(TRIALS_FILE));
+      return new ResultStore(directory, metadata, TrialLines.EMPTY);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a run directory under " + parent + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens an existing run to continue it: reads {@code run.json} and {@code trials.jsonl},
+   * truncating the latter back to its last complete line.
+   *
+   * @throws ResultStoreException when {@code run.json} is missing or unreadable, or a line
+   *     other than the last is corrupt
+   */
+  public static ResultStore resume(Path runDir) {
+    RunMetadata metadata = readMetadata(runDir);
+    Path trials = runDir.resolve(TRIALS_FILE);
+    TrialLines existing = TrialLines.read(trials);
+    if (existing.incomplete()) {
+      try (FileChannel channel = FileChannel.open(trials, StandardOpenOption.WRITE)) {
+        channel.truncate(existing.completeBytes());
+        channel.force(true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot truncate " + trials + ": " + e.getMessage(), e);
+      }
+    }
+    return new ResultStore(runDir, metadata, existing);
+  }
+
+  /** The run directory. */
+  public Path directory() {
+    return directory;
+  }
+
+  /** The run's metadata (with its end time once {@link #finish} ran). */
+  public synchronized RunMetadata metadata() {
+    return metadata;
+  }
+
+  /** Keys of trials whose latest recorded result is ok: those resume does not re-run. */
+  public synchronized Set<String> finishedKeys() {
+    return Set.copyOf(finishedKeys);
+  }
+
+  /** Appends one result as one line and flushes it to the file. */
+  public synchronized void append(TrialResult result) {
+    if (writer == null) {
+      throw new IllegalStateException("the store of " + directory + " is finished or closed");
+    }
+    String line = TrialJson.write(result);
+    try {
+      writer.write(line);
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to " + trialsFile() + ": " + e.getMessage(), e);
+    }
+    remember(result, line);
+  }
+
+  /**
+   * Ends the run: rewrites {@code trials.jsonl} atomically with the latest result of every key,
+   * in {@code planOrder} first and then any other recorded keys in the order they were first
+   * recorded (results of a plan that changed between resumes are kept, not dropped), and records
+   * {@code endTimestamp} in {@code run.json}. No result can be appended afterwards.
+   */
+  public synchronized void finish(List<TrialSpec> planOrder, String endTimestamp) {
+    close();
+    List<String> ordered = new ArrayList<>();
+    Set<String> written = new HashSet<>();
+    for (TrialSpec spec : planOrder) {
+      String line = latestLineByKey.get(spec.key());
+      if (line != null && written.add(spec.key())) {
+        ordered.add(line);
+      }
+    }
+    latestLineByKey.forEach((key, line) -> {
+      if (written.add(key)) {
+        ordered.add(line);
+      }
+    });
+    try {
+      Path temporary = directory.resolve(TRIALS_FILE + ".tmp");
+      Files.write(temporary, ordered, StandardCharsets.UTF_8);
+      Files.move(temporary, trialsFile(), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      metadata = metadata.withEndTime(endTimestamp);
+      writeMetadata(directory, metadata);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish the run in " + directory + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the trials file; results already appended stay. */
+  @Override
+  public synchronized void close() {
+    if (writer != null) {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close " + trialsFile() + ": " + e.getMessage(), e);
+      } finally {
+        writer = null;
+      }
+    }
+  }
+
+  /**
+   * The results of a run for reporting, latest per key in the order keys first appear; an
+   * incomplete last line (a run still going or killed) is ignored, the file is not modified.
+   */
+  public static List<TrialResult> readTrials(Path runDir) {
+    Map<String, TrialResult> latest = new LinkedHashMap<>();
+    for (TrialResult result : TrialLines.read(runDir.resolve(TRIALS_FILE)).results()) {
+      latest.put(result.key(), result);
+    }
+    return List.copyOf(latest.values());
+  }
+
+  /**
+   * The metadata in {@code run.json}.
+   *
+   * @throws ResultStoreException when the file is missing or not valid metadata
+   */
+  public static RunMetadata readMetadata(Path runDir) {
+    Path file = runDir.resolve(RUN_FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new ResultStoreException("not a run directory: " + file + " does not exist");
+    }
+    try {
+      return MAPPER.readValue(file.toFile(), RunMetadata.class);
+    } catch (IOException e) {
+      throw new ResultStoreException(file + " is not valid run metadata: " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates {@code parent/name}, or {@code name-2}, {@code name-3}... if it exists. */
+  private static Path createUnique(Path parent, String name) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Files.createDirectory(parent.resolve(attempt == 1 ? name : name + "-" + attempt));
+      } catch (FileAlreadyExistsException e) {
+        // Taken (two runs started in the same second): try the next suffix.
+      }
+    }
+  }
+
+  private void remember(TrialResult result, String line) {
+    latestLineByKey.put(result.key(), line);
+    if (result.ok()) {
+      finishedKeys.add(result.key());
+    } else {
+      finishedKeys.remove(result.key());
+    }
+  }
+
+  private Path trialsFile() {
+    return directory.resolve(TRIALS_FILE);
+  }
+
+  private static void writeMetadata(Path directory, RunMetadata metadata) throws IOException {
+    Path temporary = directory.resolve(RUN_FILE + ".tmp");
+    MAPPER.writeValue(temporary.toFile(), metadata);
+    Files.move(temporary, directory.resolve(RUN_FILE), StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+}

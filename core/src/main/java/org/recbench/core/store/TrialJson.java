@@ -1,0 +1,318 @@
+package org.recbench.core.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.recbench.core.trial.Budget;
+import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.ComponentConfig;
+import org.recbench.core.trial.TrialResult;
+import org.recbench.core.trial.TrialSpec;
+
+/**
+ * One {@link TrialResult} as one line of {@code trials.jsonl}, and back:
+ *
+ * <pre>{"key": "...", "spec": {"scenario": "...",
+ *   "environment": {"id": "...", "params": {...}, "label": "..."}, "policy": {...},
+ *   "metrics": ["..."], "seed": 0, "budget": {"unit": "steps", "length": 1000},
+ *   "checkpoints": [100, 1000], "timeLimitMillis": 0},
+ *  "status": "ok", "error": "..." (failed trials only),
+ *  "checkpoints": [{"at": 100, "metrics": {"reward": 41.0}}], "wallMillis": 812}</pre>
+ *
+ * <p>Parameters keep their {@link org.recbench.api.ParamType} Java types through a round trip:
+ * integers are written without a decimal point and read as {@code Long}, numbers always with one
+ * (Java's shortest exact decimal) and read as {@code Double}, arrays of numbers as
+ * {@code double[]}, arrays of arrays as {@code double[][]}; the empty array reads as
+ * {@code double[]}, which has the same canonical text as an empty matrix, so trial keys survive.
+ * Metric values that are not finite are written as the strings {@code "NaN"},
+ * {@code "Infinity"} and {@code "-Infinity"} (JSON has no such numbers) and read back exactly.
+ * Reading checks that the stored key equals the key of the stored spec.
+ */
+public final class TrialJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private TrialJson() {}
+
+  /** The result as one line of JSON, without a line terminator. */
+  public static String write(TrialResult result) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("key", result.key());
+    root.set("spec", spec(result.spec()));
+    root.put("status", lowerCase(result.status()));
+    if (result.error() != null) {
+      root.put("error", result.error());
+    }
+    ArrayNode checkpoints = root.putArray("checkpoints");
+    for (Checkpoint checkpoint : result.checkpoints()) {
+      ObjectNode node = checkpoints.addObject();
+      node.put("at", checkpoint.at());
+      ObjectNode metrics = node.putObject("metrics");
+      checkpoint.metrics().forEach((id, value) -> putValue(metrics, id, value));
+    }
+    root.put("wallMillis", result.wallMillis());
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the result of trial " + result.key(), e);
+    }
+  }
+
+  /**
+   * Parses one line written by {@link #write}.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the line
+   */
+  public static TrialResult read(String line) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object");
+    }
+    TrialSpec spec = readSpec(field(root, "spec"));
+    String key = text(root, "key");
+    if (!key.equals(spec.key())) {
+      throw new IllegalArgumentException("key '" + key + "' does not match its spec, whose key is '"
+          + spec.key() + "'");
+    }
+    TrialResult.Status status = lowerCaseEnum(root, "status", TrialResult.Status.class);
+    String error = root.has("error") ? text(root, "error") : null;
+    List<Checkpoint> checkpoints = new ArrayList<>();
+    for (JsonNode node : array(root, "checkpoints")) {
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> entry : object(node, "metrics").properties()) {
+        metrics.put(entry.getKey(), readValue(entry.getKey(), entry.getValue()));
+      }
+      checkpoints.add(new Checkpoint(integer(node, "at"), metrics));
+    }
+    return new TrialResult(key, spec, status, error, checkpoints,
+        integer(root, "wallMillis"));
+  }
+
+  private static ObjectNode spec(TrialSpec spec) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("scenario", spec.scenario());
+    node.set("environment", component(spec.environment()));
+    node.set("policy", component(spec.policy()));
+    ArrayNode metrics = node.putArray("metrics");
+    spec.metrics().forEach(metrics::add);
+    node.put("seed", spec.seed());
+    ObjectNode budget = node.putObject("budget");
+    budget.put("unit", lowerCase(spec.budget().unit()));
+    budget.put("length", spec.budget().length());
+    ArrayNode checkpoints = node.putArray("checkpoints");
+    spec.checkpoints().forEach(checkpoints::add);
+    node.put("timeLimitMillis", spec.timeLimitMillis());
+    return node;
+  }
+
+  private static ObjectNode component(ComponentConfig config) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", config.id());
+    ObjectNode params = node.putObject("params");
+    config.params().forEach((name, value) -> params.set(name, paramNode(config.id(), name, value)));
+    node.put("label", config.label());
+    return node;
+  }
+
+  private static JsonNode paramNode(String id, String name, Object value) {
+    if (value instanceof Long || value instanceof Integer || value instanceof Short
+        || value instanceof Byte) {
+      return MAPPER.getNodeFactory().numberNode(((Number) value).longValue());
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return MAPPER.getNodeFactory().numberNode(((Number) value).doubleValue());
+    }
+    if (value instanceof Boolean b) {
+      return MAPPER.getNodeFactory().booleanNode(b);
+    }
+    if (value instanceof String s) {
+      return MAPPER.getNodeFactory().textNode(s);
+    }
+    if (value instanceof double[] vector) {
+      return numbers(vector);
+    }
+    if (value instanceof double[][] matrix) {
+      ArrayNode rows = MAPPER.createArrayNode();
+      for (double[] row : matrix) {
+        rows.add(numbers(row));
+      }
+      return rows;
+    }
+    throw new IllegalArgumentException("parameter '" + name + "' of " + id
+        + " has unsupported type " + value.getClass().getName());
+  }
+
+  private static ArrayNode numbers(double[] values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (double v : values) {
+      array.add(v);
+    }
+    return array;
+  }
+
+  private static void putValue(ObjectNode node, String name, double value) {
+    if (Double.isFinite(value)) {
+      node.put(name, value);
+    } else {
+      node.put(name, Double.toString(value));
+    }
+  }
+
+  private static double readValue(String name, JsonNode node) {
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    String text = node.isTextual() ? node.textValue() : "";
+    return switch (text) {
+      case "NaN" -> Double.NaN;
+      case "Infinity" -> Double.POSITIVE_INFINITY;
+      case "-Infinity" -> Double.NEGATIVE_INFINITY;
+      default -> throw new IllegalArgumentException("metric '" + name
+          + "' must be a number, \"NaN\", \"Infinity\" or \"-Infinity\", was " + node);
+    };
+  }
+
+  private static TrialSpec readSpec(JsonNode node) {
+    JsonNode budget = field(node, "budget");
+    Budget.Unit unit = lowerCaseEnum(budget, "unit", Budget.Unit.class);
+    List<String> metrics = new ArrayList<>();
+    for (JsonNode metric : array(node, "metrics")) {
+      metrics.add(metric.asText());
+    }
+    List<Long> checkpoints = new ArrayList<>();
+    for (JsonNode position : array(node, "checkpoints")) {
+      checkpoints.add(position.asLong());
+    }
+    return new TrialSpec(text(node, "scenario"), readComponent(field(node, "environment")),
+        readComponent(field(node, "policy")), metrics, Math.toIntExact(integer(node, "seed")),
+        new Budget(unit, integer(budget, "length")), checkpoints,
+        integer(node, "timeLimitMillis"));
+  }
+
+  private static ComponentConfig readComponent(JsonNode node) {
+    String id = text(node, "id");
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : object(node, "params").properties()) {
+      params.put(entry.getKey(), paramValue(id, entry.getKey(), entry.getValue()));
+    }
+    return new ComponentConfig(id, params, text(node, "label"));
+  }
+
+  private static Object paramValue(String id, String name, JsonNode node) {
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return node.longValue();
+    }
+    if (node.isFloatingPointNumber()) {
+      return node.doubleValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isArray() && allMatch(node, JsonNode::isNumber)) {
+      return doubles(node);
+    }
+    if (node.isArray() && allMatch(node, row -> row.isArray() && allMatch(row, JsonNode::isNumber))) {
+      double[][] matrix = new double[node.size()][];
+      for (int i = 0; i < matrix.length; i++) {
+        matrix[i] = doubles(node.get(i));
+      }
+      return matrix;
+    }
+    throw new IllegalArgumentException("parameter '" + name + "' of " + id
+        + " must be an integer, number, boolean, string, array of numbers or matrix of numbers,"
+        + " was " + node);
+  }
+
+  private static boolean allMatch(JsonNode array, Predicate<JsonNode> test) {
+    for (JsonNode element : array) {
+      if (!test.test(element)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] doubles(JsonNode array) {
+    double[] values = new double[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = array.get(i).doubleValue();
+    }
+    return values;
+  }
+
+  private static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The constant of {@code type} whose lower-case name is the text of field {@code name}. */
+  private static <E extends Enum<E>> E lowerCaseEnum(JsonNode node, String name, Class<E> type) {
+    String text = text(node, name);
+    List<String> names = new ArrayList<>();
+    for (E value : type.getEnumConstants()) {
+      if (lowerCase(value).equals(text)) {
+        return value;
+      }
+      names.add(lowerCase(value));
+    }
+    throw new IllegalArgumentException("field '" + name + "' must be one of " + names + ", was \""
+        + text + "\"");
+  }
+
+  private static JsonNode field(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw new IllegalArgumentException("missing field '" + name + "'");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("field '" + name + "' must be a string, was " + value);
+    }
+    return value.textValue();
+  }
+
+  private static long integer(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new IllegalArgumentException("field '" + name + "' must be an integer, was " + value);
+    }
+    return value.longValue();
+  }
+
+  private static JsonNode object(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (!value.isObject()) {
+      throw new IllegalArgumentException("field '" + name + "' must be an object, was " + value);
+    }
+    return value;
+  }
+
+  private static JsonNode array(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field '" + name + "' must be an array, was " + value);
+    }
+    return value;
+  }
+}
