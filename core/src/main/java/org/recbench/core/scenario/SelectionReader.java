@@ -71,7 +71,7 @@ final class SelectionReader {
       } else if (entry.isObject()) {
         configured(kind, entry, entryPath).ifPresent(selections::add);
       } else {
-        problems.add(entryPath, "expected a " + kind.label() + " id"
+        problems.add(entryPath, "expected " + withArticle(kind) + " id"
             + (globs ? ", a glob" : "") + " or an {\"id\", \"params\", \"grid\"} object, found "
             + JsonPaths.describe(entry));
       }
@@ -175,8 +175,8 @@ final class SelectionReader {
   private Optional<ComponentType<?>> resolve(Kind kind, String id, String path) {
     Optional<ComponentType<?>> found = catalog.find(id);
     if (found.isPresent() && found.get().descriptor().kind() != kind) {
-      problems.add(path, "'" + id + "' is a " + found.get().descriptor().kind().label()
-          + ", not a " + kind.label());
+      problems.add(path, "'" + id + "' is " + withArticle(found.get().descriptor().kind())
+          + ", not " + withArticle(kind));
       return Optional.empty();
     }
     if (found.isEmpty()) {
@@ -186,6 +186,11 @@ final class SelectionReader {
           ? "; known " + kind.label() + "s: " + String.join(", ", known) : hint));
     }
     return found;
+  }
+
+  /** "an environment", "a policy", "a metric". */
+  private static String withArticle(Kind kind) {
+    return (kind == Kind.ENVIRONMENT ? "an " : "a ") + kind.label();
   }
 
   private boolean runsOnDefaults(ComponentType<?> type, String path) {
