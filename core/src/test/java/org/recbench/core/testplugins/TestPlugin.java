@@ -10,7 +10,7 @@ import org.recbench.api.Policy;
 /**
  * The components of core's tests, registered in
  * {@code src/test/resources/META-INF/services/org.recbench.api.Plugin}: small but working
- * environments, policies and metrics that cover every parameter type, a required parameter, both
+ * environments, policies and metrics that cover every parameter type, required parameters, both
  * protocols, the oracle and churn-model capabilities, the harness's decision timer, a neutral
  * metric and a skip check.
  */
@@ -35,7 +35,7 @@ public final class TestPlugin implements Plugin {
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
     return List.of(RoundRobin.TYPE, Greedy.TYPE, OracleFollower.TYPE, ExternalSolver.TYPE,
-        FirstCategory.TYPE);
+        FirstCategory.TYPE, FixedArm.TYPE);
   }
 
   @Override
