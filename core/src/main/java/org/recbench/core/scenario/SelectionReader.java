@@ -3,7 +3,6 @@ package org.recbench.core.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,8 +259,7 @@ final class SelectionReader {
           + JsonPaths.describe(node));
       return values;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
       String memberPath = JsonPaths.member(path, member.getKey());
       declared(descriptor, member.getKey(), memberPath)
           .flatMap(spec -> ParamValues.read(member.getValue(), spec, memberPath, problems))
@@ -281,8 +279,7 @@ final class SelectionReader {
           + JsonPaths.describe(node));
       return grid;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
       String name = member.getKey();
       String memberPath = JsonPaths.member(path, name);
       Optional<ParamSpec> spec = declared(descriptor, name, memberPath);

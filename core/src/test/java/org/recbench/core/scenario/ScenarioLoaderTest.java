@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -178,8 +179,9 @@ class ScenarioLoaderTest {
         + "\"environments\": [\"test.counting\"], \"policies\": [\"test.greedy\"], "
         + "\"metrics\": [\"test.reward\"]}";
     ObjectMapper mapper = new ObjectMapper();
-    Map<Object, Object> merged = new LinkedHashMap<>(mapper.readValue(json, Map.class));
-    merged.putAll(mapper.readValue("{" + overrides + "}", Map.class));
+    TypeReference<Map<String, Object>> members = new TypeReference<>() {};
+    Map<String, Object> merged = new LinkedHashMap<>(mapper.readValue(json, members));
+    merged.putAll(mapper.readValue("{" + overrides + "}", members));
     return loader.load(Files.writeString(dir.resolve("inline.json"),
         mapper.writeValueAsString(merged)));
   }
