@@ -70,12 +70,8 @@ public final class Planner {
     Map<String, Set<String>> leftOut = new LinkedHashMap<>();
     for (Configured environment : environments) {
       for (Configured policy : policies) {
-        Map<String, Optional<String>> unrecordable = new LinkedHashMap<>();
-        for (String metric : scenario.metrics()) {
-          unrecordable.put(metric, metricSkips.get(metric).or(() -> Compatibility.metricFor(
-              catalog.metric(metric).descriptor(), environment.descriptor(),
-              policy.descriptor())));
-        }
+        Map<String, Optional<String>> unrecordable =
+            unrecordable(scenario.metrics(), metricSkips, environment, policy);
         Optional<String> reason = environment.skipReason()
             .or(() -> Compatibility.policyIn(policy.descriptor(), environment.descriptor()))
             .or(policy::skipReason)
@@ -110,6 +106,17 @@ public final class Planner {
     List<String> notes = new ArrayList<>(scenario.notes());
     leftOut.forEach((text, labels) -> notes.add(text + String.join(", ", labels)));
     return new Plan(scenario, trials, skipped, notes);
+  }
+
+  /** For each metric, in order, why it cannot be recorded for the pair, if so. */
+  private Map<String, Optional<String>> unrecordable(List<String> metrics,
+      Map<String, Optional<String>> metricSkips, Configured environment, Configured policy) {
+    Map<String, Optional<String>> reasons = new LinkedHashMap<>();
+    for (String metric : metrics) {
+      reasons.put(metric, metricSkips.get(metric).or(() -> Compatibility.metricFor(
+          catalog.metric(metric).descriptor(), environment.descriptor(), policy.descriptor())));
+    }
+    return reasons;
   }
 
   /** The configurations of {@code selections}; duplicates are problems. */

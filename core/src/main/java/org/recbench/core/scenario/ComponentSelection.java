@@ -42,9 +42,4 @@ public record ComponentSelection(String id, Map<String, Object> params,
   public static ComponentSelection defaults(String id, String source) {
     return new ComponentSelection(id, Map.of(), Map.of(), source);
   }
-
-  /** Number of configurations the grid expands to (the product of the value counts). */
-  public long configurations() {
-    return grid.values().stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
-  }
 }

@@ -252,17 +252,6 @@ public final class ParamValues {
     return Optional.empty();
   }
 
-  /** Canonical text of a value, equal for equal values (arrays compared by content). */
-  static String canonical(Object value) {
-    return value instanceof double[] || value instanceof double[][] ? format(value)
-        : String.valueOf(value);
-  }
-
-  /** Whether two values of the {@link ParamType} Java types are equal (arrays by content). */
-  static boolean same(Object a, Object b) {
-    return canonical(a).equals(canonical(b)) && a.getClass() == b.getClass();
-  }
-
   /** The names of {@code specs}, for "parameters are ..." hints. */
   static List<String> names(List<ParamSpec> specs) {
     return specs.stream().map(ParamSpec::name).toList();
