@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.recbench.api.Descriptor;
 import org.recbench.api.ParamSpec;
-import org.recbench.core.catalog.CatalogException;
 import org.recbench.core.scenario.ComponentSelection;
 import org.recbench.core.scenario.ParamValues;
 import org.recbench.core.trial.ComponentConfig;
@@ -49,18 +48,10 @@ final class Configurations {
         values.put(spec.name(), value);
         shown.add(spec.name() + "=" + ParamValues.format(value));
       } else {
-        defaultOf(descriptor, spec).ifPresent(v -> values.put(spec.name(), v));
+        ParamValues.defaultOf(descriptor.id(), spec).ifPresent(v -> values.put(spec.name(), v));
       }
     }
     return new ComponentConfig(descriptor.id(), values, descriptor.id() + shown);
-  }
-
-  private static java.util.Optional<Object> defaultOf(Descriptor descriptor, ParamSpec spec) {
-    try {
-      return ParamValues.defaultOf(spec);
-    } catch (IllegalArgumentException e) {
-      throw new CatalogException("component " + descriptor.id() + ": " + e.getMessage(), e);
-    }
   }
 
   /** Moves to the next grid point, the last axis fastest; false after the last point. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
+import org.recbench.core.catalog.CatalogException;
 
 /**
  * Parameter values in their three forms: JSON in scenario files and schemas, the Java types of
@@ -63,12 +64,13 @@ public final class ParamValues {
   }
 
   /**
-   * The declared default of {@code spec} in its canonical Java type (an {@code Integer} default
-   * of an integer parameter becomes a {@code Long}), or empty when there is none.
+   * The declared default of {@code spec}, a parameter of component {@code componentId}, in its
+   * canonical Java type (an {@code Integer} default of an integer parameter becomes a
+   * {@code Long}), or empty when there is none.
    *
-   * @throws IllegalArgumentException when the plugin declared a default of the wrong type
+   * @throws CatalogException when the plugin declared a default of the wrong type
    */
-  public static Optional<Object> defaultOf(ParamSpec spec) {
+  public static Optional<Object> defaultOf(String componentId, ParamSpec spec) {
     Object value = spec.defaultValue();
     if (value == null) {
       return Optional.empty();
@@ -84,7 +86,8 @@ public final class ParamValues {
           ? Arrays.stream(m).map(double[]::clone).toArray(double[][]::new) : null;
     };
     if (canonical == null) {
-      throw new IllegalArgumentException("parameter '" + spec.name() + "' of type "
+      throw new CatalogException("component " + componentId + ": parameter '" + spec.name()
+          + "' of type "
           + spec.type().label() + " declares a default of Java type "
           + value.getClass().getSimpleName());
     }

@@ -144,7 +144,7 @@ final class ScenarioReader {
   /** Ascending positions in {@code [1, length]}; the length is appended when missing. */
   private List<Long> checkpoints(JsonNode node, Optional<Budget> budget) {
     long length = budget.map(Budget::length).orElse(Long.MAX_VALUE);
-    String unit = budget.map(b -> b.unit() == Budget.Unit.STEPS ? "the horizon" : "the episodes")
+    String unit = budget.map(b -> b.unit() == Budget.Unit.STEPS ? "the horizon" : "the number of episodes")
         .orElse("");
     List<Long> points = new ArrayList<>();
     if (node != null) {

@@ -168,11 +168,11 @@ public final class SchemaGenerator {
     ObjectNode gridProperties = grid.putObject("properties");
     ArrayNode requirements = JSON.arrayNode();
     for (ParamSpec spec : descriptor.parameters()) {
-      paramProperties.set(spec.name(), parameter(spec));
+      paramProperties.set(spec.name(), parameter(descriptor.id(), spec));
       ObjectNode axis = gridProperties.putObject(spec.name()).put("type", "array")
           .put("minItems", 1).put("description", "values of " + spec.name() + ": "
               + spec.doc());
-      axis.set("items", parameter(spec));
+      axis.set("items", parameter(descriptor.id(), spec));
       if (spec.required()) {
         ArrayNode either = requirements.addObject().putArray("anyOf");
         for (String place : List.of("params", "grid")) {
@@ -190,7 +190,7 @@ public final class SchemaGenerator {
   }
 
   /** The schema of one parameter value. */
-  static ObjectNode parameter(ParamSpec spec) {
+  private static ObjectNode parameter(String componentId, ParamSpec spec) {
     ObjectNode schema = JSON.objectNode();
     switch (spec.type()) {
       case INTEGER, NUMBER -> bounded(schema, spec);
@@ -211,7 +211,8 @@ public final class SchemaGenerator {
         bounded(row.putObject("items"), spec);
       }
     }
-    ParamValues.defaultOf(spec).ifPresent(v -> schema.set("default", ParamValues.toJson(v)));
+    ParamValues.defaultOf(componentId, spec)
+        .ifPresent(v -> schema.set("default", ParamValues.toJson(v)));
     schema.put("description", spec.doc() + " (" + ParamValues.expectation(spec)
         + (spec.required() ? ", required" : "") + ")");
     return schema;
