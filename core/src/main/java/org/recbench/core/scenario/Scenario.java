@@ -1,0 +1,64 @@
+package org.recbench.core.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.recbench.core.trial.Budget;
+
+/**
+ * A validated scenario file (docs/scenarios.md): what to compare, for how long, what to record
+ * and how to rank. Ids are resolved (no globs) and parameter values converted; grids are expanded
+ * later by the planner.
+ *
+ * @param file the file it was read from
+ * @param name run name, {@code [a-z0-9][a-z0-9._-]*}; seeds the random streams
+ * @param description free text for reports, empty when absent
+ * @param seeds repetitions per pair, at least 1
+ * @param budget trial length in steps ({@code horizon}) or episodes
+ * @param checkpoints ascending positions in the budget's unit, the last equal to its length
+ * @param environments environment entries, in file order
+ * @param policies policy entries, in file order, globs resolved
+ * @param metrics resolved metric ids, in order of first selection
+ * @param rankBy the metric the leaderboard ranks by, one of {@code metrics}
+ * @param higherIsBetter ranking direction
+ * @param timeLimitMillis wall-time limit per trial, 0 for none
+ * @param notes remarks worth showing the user (components a glob passed over)
+ */
+public record Scenario(Path file, String name, String description, int seeds, Budget budget,
+    List<Long> checkpoints, List<ComponentSelection> environments,
+    List<ComponentSelection> policies, List<String> metrics, String rankBy,
+    boolean higherIsBetter, long timeLimitMillis, List<String> notes) {
+
+  /** Validates and copies the components. */
+  public Scenario {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(rankBy, "rankBy");
+    checkpoints = List.copyOf(checkpoints);
+    environments = List.copyOf(environments);
+    policies = List.copyOf(policies);
+    metrics = List.copyOf(metrics);
+    notes = List.copyOf(notes);
+    if (seeds < 1) {
+      throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
+    }
+    if (timeLimitMillis < 0) {
+      throw new IllegalArgumentException("timeLimitMillis must be >= 0, was " + timeLimitMillis);
+    }
+    if (!metrics.contains(rankBy)) {
+      throw new IllegalArgumentException("rank-by metric " + rankBy + " is not in " + metrics);
+    }
+    if (checkpoints.isEmpty() || checkpoints.get(checkpoints.size() - 1) != budget.length()) {
+      throw new IllegalArgumentException("the last checkpoint must equal the budget length "
+          + budget.length() + ", checkpoints were " + checkpoints);
+    }
+  }
+
+  /** This scenario with another number of seeds (the CLI's {@code --seeds}). */
+  public Scenario withSeeds(int seeds) {
+    return new Scenario(file, name, description, seeds, budget, checkpoints, environments,
+        policies, metrics, rankBy, higherIsBetter, timeLimitMillis, notes);
+  }
+}
