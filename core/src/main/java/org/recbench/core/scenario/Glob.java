@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Id patterns in scenarios: {@code *} matches any run of characters (dots included), every other
  * character matches itself. {@code churn.*} matches {@code churn.bnb}; {@code *} matches every id.
  */
-final class Glob {
+public final class Glob {
 
   /** JSON Schema pattern of a glob over component ids: id characters with at least one star. */
   static final String SCHEMA_PATTERN = "^[a-z0-9.*-]*\\*[a-z0-9.*-]*$";
@@ -25,17 +25,17 @@ final class Glob {
   }
 
   /** Whether {@code text} is a glob rather than an exact id. */
-  static boolean isGlob(String text) {
+  public static boolean isGlob(String text) {
     return text.indexOf('*') >= 0;
   }
 
   /** The glob written as {@code text}. */
-  static Glob of(String text) {
+  public static Glob of(String text) {
     return new Glob(text);
   }
 
   /** Whether {@code id} matches the whole pattern. */
-  boolean matches(String id) {
+  public boolean matches(String id) {
     return pattern.matcher(id).matches();
   }
 }

@@ -1,0 +1,23 @@
+package org.recbench.app;
+
+import org.recbench.core.cli.RecBenchCli;
+import picocli.CommandLine;
+
+/**
+ * The {@code recbench} application: the core CLI with every bundled plugin on the classpath, plus
+ */
+public final class Main {
+
+  private Main() {}
+
+  /** Runs the CLI and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The full command tree (tests execute it in-process). */
+  public static CommandLine commandLine() {
+    CommandLine cli = RecBenchCli.commandLine();
+    return cli;
+  }
+}

@@ -1,0 +1,41 @@
+package org.recbench.core.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.recbench.core.catalog.Catalog;
+import org.recbench.core.report.RunRenderer;
+import org.recbench.core.stats.ConfidenceMethod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code recbench report}: re-renders the leaderboards of a run from its trials.jsonl. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Re-render leaderboard.csv/.json/.md and index.html of a run directory.")
+final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "RUN_DIR", description = "A run directory (holds run.json and trials.jsonl).")
+  private Path runDirectory;
+
+  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "T",
+      description = "Confidence interval: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private ConfidenceMethod ciMethod;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(runDirectory.resolve("trials.jsonl"))) {
+      throw new BadInputException(runDirectory + " is not a run directory: it has no trials.jsonl");
+    }
+    List<Path> written = new RunRenderer(Catalog.load(), ciMethod).render(runDirectory);
+    written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+    spec.commandLine().getOut().flush();
+    return RunRenderer.anyFailed(runDirectory) ? ExitCode.TRIALS_FAILED : ExitCode.OK;
+  }
+}
