@@ -108,8 +108,8 @@ public final class CassandraReader {
         case "actions" -> actions = declaration("actions");
         case "observations" -> observations = declaration("observations");
         case "start" -> start();
-        case "T" -> transition();
-        case "O" -> observation();
+        case "T" -> distribution(tables().transition, states, "state", true);
+        case "O" -> distribution(tables().observation, observations, "observation", false);
         case "R" -> reward();
         default -> throw error(pos - 1, "unexpected '" + keyword + "', expected one of " + SECTIONS);
       }
@@ -191,16 +191,20 @@ public final class CassandraReader {
     }
   }
 
-  private void transition() {
+  /**
+   * A {@code T:} or {@code O:} statement: a distribution table indexed [action][row][column],
+   * given as a matrix (or keyword) per action, a row per (action, row), or single entries.
+   */
+  private void distribution(double[][][] table, List<String> columns, String columnKind,
+      boolean identityAllowed) {
     colon();
-    ModelTables t = tables();
-    int ns = states.size();
+    int rows = states.size();
     int[] as = indices(actions, "action");
     if (!peekIs(":")) {
-      double[][] matrix = matrixOrKeyword(ns, ns, true);
+      double[][] matrix = matrixOrKeyword(rows, columns.size(), identityAllowed);
       for (int a : as) {
-        for (int s = 0; s < ns; s++) {
-          t.transition[a][s] = matrix[s].clone();
+        for (int r = 0; r < rows; r++) {
+          table[a][r] = matrix[r].clone();
         }
       }
       return;
@@ -208,59 +212,21 @@ public final class CassandraReader {
     colon();
     int[] from = indices(states, "state");
     if (!peekIs(":")) {
-      double[] row = rowOrUniform(ns);
+      double[] row = rowOrUniform(columns.size());
       for (int a : as) {
-        for (int s : from) {
-          t.transition[a][s] = row.clone();
+        for (int r : from) {
+          table[a][r] = row.clone();
         }
       }
       return;
     }
     colon();
-    int[] to = indices(states, "state");
+    int[] to = indices(columns, columnKind);
     double p = number();
     for (int a : as) {
-      for (int s : from) {
-        for (int next : to) {
-          t.transition[a][s][next] = p;
-        }
-      }
-    }
-  }
-
-  private void observation() {
-    colon();
-    ModelTables t = tables();
-    int ns = states.size();
-    int nz = observations.size();
-    int[] as = indices(actions, "action");
-    if (!peekIs(":")) {
-      double[][] matrix = matrixOrKeyword(ns, nz, false);
-      for (int a : as) {
-        for (int s = 0; s < ns; s++) {
-          t.observation[a][s] = matrix[s].clone();
-        }
-      }
-      return;
-    }
-    colon();
-    int[] to = indices(states, "state");
-    if (!peekIs(":")) {
-      double[] row = rowOrUniform(nz);
-      for (int a : as) {
-        for (int s : to) {
-          t.observation[a][s] = row.clone();
-        }
-      }
-      return;
-    }
-    colon();
-    int[] zs = indices(observations, "observation");
-    double p = number();
-    for (int a : as) {
-      for (int s : to) {
-        for (int z : zs) {
-          t.observation[a][s][z] = p;
+      for (int r : from) {
+        for (int c : to) {
+          table[a][r][c] = p;
         }
       }
     }

@@ -68,34 +68,9 @@ public final class PomdpxWriter {
     closeFunction(out, "CondProb");
     out.append("</InitialStateBelief>\n");
 
-    out.append("<StateTransitionFunction>\n");
-    openFunction(out, "CondProb", STATE_CURR, ACTION + " " + STATE_PREV);
-    for (int a = 0; a < na; a++) {
-      for (int s = 0; s < ns; s++) {
-        double[] row = new double[ns];
-        for (int next = 0; next < ns; next++) {
-          row[next] = model.transition(a, s, next);
-        }
-        entry(out, model.actions().get(a) + " " + model.states().get(s) + " -", "ProbTable", row);
-      }
-    }
-    closeFunction(out, "CondProb");
-    out.append("</StateTransitionFunction>\n");
-
-    out.append("<ObsFunction>\n");
-    openFunction(out, "CondProb", OBS, ACTION + " " + STATE_CURR);
-    for (int a = 0; a < na; a++) {
-      for (int next = 0; next < ns; next++) {
-        double[] row = new double[nz];
-        for (int z = 0; z < nz; z++) {
-          row[z] = model.observation(a, next, z);
-        }
-        entry(out, model.actions().get(a) + " " + model.states().get(next) + " -", "ProbTable",
-            row);
-      }
-    }
-    closeFunction(out, "CondProb");
-    out.append("</ObsFunction>\n");
+    distribution(out, "StateTransitionFunction", STATE_CURR, STATE_PREV, model, ns,
+        model::transition);
+    distribution(out, "ObsFunction", OBS, STATE_CURR, model, nz, model::observation);
 
     out.append("<RewardFunction>\n");
     openFunction(out, "Func", REWARD, ACTION + " " + STATE_PREV);
@@ -110,6 +85,30 @@ public final class PomdpxWriter {
     out.append("</RewardFunction>\n");
     out.append("</pomdpx>\n");
     return out.toString();
+  }
+
+  /** Entry (a, s, j) of a conditional distribution given the action and a state. */
+  @FunctionalInterface
+  private interface Distribution {
+    double get(int action, int state, int value);
+  }
+
+  /** One {@code <CondProb>} over {@code variable} with an entry per (action, state) row. */
+  private static void distribution(StringBuilder out, String section, String variable,
+      String stateParent, FinitePomdp model, int values, Distribution p) {
+    out.append('<').append(section).append(">\n");
+    openFunction(out, "CondProb", variable, ACTION + " " + stateParent);
+    for (int a = 0; a < model.actions().size(); a++) {
+      for (int s = 0; s < model.states().size(); s++) {
+        double[] row = new double[values];
+        for (int j = 0; j < values; j++) {
+          row[j] = p.get(a, s, j);
+        }
+        entry(out, model.actions().get(a) + " " + model.states().get(s) + " -", "ProbTable", row);
+      }
+    }
+    closeFunction(out, "CondProb");
+    out.append("</").append(section).append(">\n");
   }
 
   private static void openFunction(StringBuilder out, String element, String variable,

@@ -8,7 +8,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.recbench.api.ConfigurationException;
 import org.w3c.dom.Document;
@@ -23,6 +22,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlDocuments {
 
+  private static final String NO_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
   private XmlDocuments() {}
 
   /**
@@ -31,10 +32,9 @@ public final class XmlDocuments {
    * @param kind what the file is, for messages ("POMDPX file")
    */
   public static Document parse(Path file, String kind) {
-    requireFile(file, kind);
-    try {
+    return run(file, kind, () -> {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(NO_DOCTYPE, true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       factory.setExpandEntityReferences(false);
@@ -46,13 +46,7 @@ public final class XmlDocuments {
         }
       });
       return builder.parse(file.toFile());
-    } catch (SAXException e) {
-      throw malformed(file, kind, e);
-    } catch (IOException e) {
-      throw unreadable(file, kind, e);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK XML parser cannot be configured", e);
-    }
+    });
   }
 
   /**
@@ -61,16 +55,31 @@ public final class XmlDocuments {
    * @param kind what the file is, for messages ("policy file")
    */
   public static void stream(Path file, String kind, DefaultHandler handler) {
+    run(file, kind, () -> {
+      SAXParserFactory factory = SAXParserFactory.newInstance();
+      factory.setFeature(NO_DOCTYPE, true);
+      factory.newSAXParser().parse(file.toFile(), handler);
+      return null;
+    });
+  }
+
+  /** A parse that may fail the ways JDK XML parsing fails. */
+  @FunctionalInterface
+  private interface XmlParse<T> {
+    T run() throws SAXException, IOException, ParserConfigurationException;
+  }
+
+  private static <T> T run(Path file, String kind, XmlParse<T> parse) {
     requireFile(file, kind);
     try {
-      SAXParserFactory factory = SAXParserFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      SAXParser parser = factory.newSAXParser();
-      parser.parse(file.toFile(), handler);
+      return parse.run();
     } catch (SAXException e) {
-      throw malformed(file, kind, e);
+      String where = e instanceof SAXParseException p && p.getLineNumber() > 0
+          ? ":" + p.getLineNumber() : "";
+      throw new ConfigurationException(kind + " " + file + where + " is not well-formed XML: "
+          + e.getMessage(), e);
     } catch (IOException e) {
-      throw unreadable(file, kind, e);
+      throw new ConfigurationException(kind + " " + file + " cannot be read: " + e.getMessage(), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser cannot be configured", e);
     }
@@ -81,16 +90,5 @@ public final class XmlDocuments {
       throw new ConfigurationException(kind + " " + file + " does not exist or is not a file",
           new NoSuchFileException(file.toString()));
     }
-  }
-
-  private static ConfigurationException malformed(Path file, String kind, SAXException e) {
-    String where = e instanceof SAXParseException p && p.getLineNumber() > 0
-        ? ":" + p.getLineNumber() : "";
-    return new ConfigurationException(kind + " " + file + where + " is not well-formed XML: "
-        + e.getMessage(), e);
-  }
-
-  private static ConfigurationException unreadable(Path file, String kind, IOException e) {
-    return new ConfigurationException(kind + " " + file + " cannot be read: " + e.getMessage(), e);
   }
 }

@@ -15,6 +15,7 @@ import org.recbench.api.session.Recommendation;
 import org.recbench.api.session.SessionObservation;
 import org.recbench.sarsop.solve.SolveStats;
 import org.recbench.sarsop.testing.Fixture;
+import org.recbench.sarsop.testing.Models;
 
 class AlphaVectorPolicyTest {
 
@@ -105,7 +106,8 @@ class AlphaVectorPolicyTest {
   @Test
   void modelWithoutLikeAndDislikeObservationsIsAConfigurationError() {
     FinitePomdp renamed = new FinitePomdp(model.states(), model.actions(), List.of("yes", "no"),
-        transitions(model), observations(model), rewards(model), model.initialBelief(), 0.999);
+        Models.transitions(model), Models.observations(model), Models.rewards(model),
+        model.initialBelief(), 0.999);
 
     assertThatThrownBy(() -> AlphaVectorPolicy.of(renamed, vectors, "p", Optional.empty()))
         .isInstanceOf(ConfigurationException.class)
@@ -125,7 +127,7 @@ class AlphaVectorPolicyTest {
   }
 
   private static FinitePomdp swapObservations(FinitePomdp m) {
-    double[][][] o = observations(m);
+    double[][][] o = Models.observations(m);
     for (double[][] byState : o) {
       for (double[] row : byState) {
         double first = row[0];
@@ -133,44 +135,7 @@ class AlphaVectorPolicyTest {
         row[1] = first;
       }
     }
-    return new FinitePomdp(m.states(), m.actions(), List.of("dislike", "like"), transitions(m), o,
-        rewards(m), m.initialBelief(), m.discount());
-  }
-
-  private static double[][][] transitions(FinitePomdp m) {
-    int ns = m.states().size();
-    double[][][] t = new double[m.actions().size()][ns][ns];
-    for (int a = 0; a < t.length; a++) {
-      for (int s = 0; s < ns; s++) {
-        for (int next = 0; next < ns; next++) {
-          t[a][s][next] = m.transition(a, s, next);
-        }
-      }
-    }
-    return t;
-  }
-
-  private static double[][][] observations(FinitePomdp m) {
-    int ns = m.states().size();
-    int nz = m.observations().size();
-    double[][][] o = new double[m.actions().size()][ns][nz];
-    for (int a = 0; a < o.length; a++) {
-      for (int s = 0; s < ns; s++) {
-        for (int z = 0; z < nz; z++) {
-          o[a][s][z] = m.observation(a, s, z);
-        }
-      }
-    }
-    return o;
-  }
-
-  private static double[][] rewards(FinitePomdp m) {
-    double[][] r = new double[m.actions().size()][m.states().size()];
-    for (int a = 0; a < r.length; a++) {
-      for (int s = 0; s < r[a].length; s++) {
-        r[a][s] = m.reward(a, s);
-      }
-    }
-    return r;
+    return new FinitePomdp(m.states(), m.actions(), List.of("dislike", "like"),
+        Models.transitions(m), o, Models.rewards(m), m.initialBelief(), m.discount());
   }
 }

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.recbench.api.ConfigurationException;
 import org.recbench.sarsop.testing.Fixture;
 
@@ -53,69 +56,51 @@ class PolicyFileReaderTest {
         .hasMessageContaining("does not exist");
   }
 
-  @Test
-  void vectorWithTooManyEntriesIsReportedWithItsNumber() throws IOException {
-    Path file = write("long.policy", """
-        <AlphaVector vectorLength="3" numObsValue="1" numVectors="2">
-        <Vector action="1" obsValue="0">1 2 0</Vector>
-        <Vector action="0" obsValue="0">4 5 6 0</Vector>
-        </AlphaVector></Policy>""");
-
-    assertThatThrownBy(() -> PolicyFileReader.read(file))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining(file.toString())
-        .hasMessageContaining("<Vector> 2 has 4 entries, expected vectorLength=3");
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        Arguments.of("too many entries", """
+            <AlphaVector vectorLength="3" numObsValue="1" numVectors="2">
+            <Vector action="1" obsValue="0">1 2 0</Vector>
+            <Vector action="0" obsValue="0">4 5 6 0</Vector>
+            </AlphaVector></Policy>""",
+            ":5: <Vector> 2 has 4 entries, expected vectorLength=3"),
+        Arguments.of("non-numeric entry", """
+            <AlphaVector vectorLength="3" numObsValue="1" numVectors="1">
+            <Vector action="1" obsValue="0">1 two 0</Vector>
+            </AlphaVector></Policy>""",
+            ":4: <Vector> 1 entry 2 is 'two', expected a number"),
+        Arguments.of("missing action", """
+            <AlphaVector vectorLength="3" numObsValue="1" numVectors="1">
+            <Vector obsValue="0">1 2 0</Vector>
+            </AlphaVector></Policy>""",
+            ":4: <Vector> 1 lacks attribute action"),
+        Arguments.of("missing vectorLength", """
+            <AlphaVector numObsValue="1" numVectors="1">
+            <Vector action="0" obsValue="0">1 2 0</Vector>
+            </AlphaVector></Policy>""",
+            ":3: <AlphaVector> lacks attribute vectorLength"),
+        Arguments.of("non-integer numObsValue", """
+            <AlphaVector vectorLength="3" numObsValue="one" numVectors="1">
+            <Vector action="0" obsValue="0">1 2 0</Vector>
+            </AlphaVector></Policy>""",
+            ":3: <AlphaVector> attribute numObsValue=\"one\", expected a non-negative integer"),
+        Arguments.of("fewer vectors than numVectors", """
+            <AlphaVector vectorLength="3" numObsValue="1" numVectors="3">
+            <Vector action="0" obsValue="0">1 2 0</Vector>
+            </AlphaVector></Policy>""",
+            ": <AlphaVector numVectors=\"3\"> but the file has 1 <Vector> elements"),
+        Arguments.of("no AlphaVector", "</Policy>", ": no <AlphaVector> element"));
   }
 
-  @Test
-  void nonNumericEntryIsReportedWithVectorAndPosition() throws IOException {
-    Path file = write("nan.policy", """
-        <AlphaVector vectorLength="3" numObsValue="1" numVectors="1">
-        <Vector action="1" obsValue="0">1 two 0</Vector>
-        </AlphaVector></Policy>""");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void malformedContentIsReportedWithFileLineAndElement(String problem, String body,
+      String expected) throws IOException {
+    Path file = write("bad.policy", body);
 
     assertThatThrownBy(() -> PolicyFileReader.read(file))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining(file.toString())
-        .hasMessageContaining("<Vector> 1 entry 2 is 'two', expected a number");
-  }
-
-  @Test
-  void missingAttributeIsReportedWithElementAndAttribute() throws IOException {
-    Path file = write("attr.policy", """
-        <AlphaVector vectorLength="3" numObsValue="1" numVectors="1">
-        <Vector obsValue="0">1 2 0</Vector>
-        </AlphaVector></Policy>""");
-
-    assertThatThrownBy(() -> PolicyFileReader.read(file))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining(file + ":4")
-        .hasMessageContaining("<Vector> 1 lacks attribute action");
-  }
-
-  @Test
-  void missingVectorLengthIsReported() throws IOException {
-    Path file = write("len.policy", """
-        <AlphaVector numObsValue="1" numVectors="1">
-        <Vector action="0" obsValue="0">1 2 0</Vector>
-        </AlphaVector></Policy>""");
-
-    assertThatThrownBy(() -> PolicyFileReader.read(file))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining(file.toString())
-        .hasMessageContaining("<AlphaVector> lacks attribute vectorLength");
-  }
-
-  @Test
-  void vectorCountDifferentFromNumVectorsIsReported() throws IOException {
-    Path file = write("count.policy", """
-        <AlphaVector vectorLength="3" numObsValue="1" numVectors="3">
-        <Vector action="0" obsValue="0">1 2 0</Vector>
-        </AlphaVector></Policy>""");
-
-    assertThatThrownBy(() -> PolicyFileReader.read(file))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("numVectors=\"3\"> but the file has 1 <Vector> elements");
+        .hasMessageContaining(file + expected);
   }
 
   @Test
