@@ -35,7 +35,7 @@ public final class AlphaVectorsPolicyType {
         .build();
     return ComponentType.policy(descriptor, (params, rng, capabilities) -> {
       FinitePomdp model = capabilities.require(FinitePomdp.CAPABILITY);
-      Path file = Paths.parameter("policy-file", params.getString("policy-file"));
+      Path file = PathParameter.parameter("policy-file", params.getString("policy-file"));
       return AlphaVectorPolicy.of(model, PolicyFileReader.read(file), file.toString(),
           Optional.empty());
     });

@@ -69,7 +69,7 @@ public final class SolvePolicyType {
       Pomdpsol solver = new Pomdpsol(executable, params.getDouble("precision"),
           params.getDouble("timeout-seconds"));
       Path cacheDir = params.has("cache-dir")
-          ? Paths.parameter("cache-dir", params.getString("cache-dir"))
+          ? PathParameter.parameter("cache-dir", params.getString("cache-dir"))
           : PolicyCache.defaultRoot();
       SolvedPolicy solved = new PolicyCache(cacheDir).policy(solverModel, solver);
       return AlphaVectorPolicy.of(model, PolicyFileReader.read(solved.policyFile()),
@@ -90,7 +90,7 @@ public final class SolvePolicyType {
 
   private static Optional<Path> locate(Params params, String pathVariable) {
     if (params.has("pomdpsol")) {
-      Path given = Paths.parameter("pomdpsol", params.getString("pomdpsol"));
+      Path given = PathParameter.parameter("pomdpsol", params.getString("pomdpsol"));
       return Files.isRegularFile(given) && Files.isExecutable(given)
           ? Optional.of(given) : Optional.empty();
     }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import org.recbench.api.ConfigurationException;
 
 /** Path-valued string parameters. */
-final class Paths {
+final class PathParameter {
 
-  private Paths() {}
+  private PathParameter() {}
 
   /** The path in parameter {@code name}; a {@link ConfigurationException} when it is not one. */
   static Path parameter(String name, String value) {
