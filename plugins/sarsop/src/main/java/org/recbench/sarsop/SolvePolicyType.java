@@ -1,0 +1,99 @@
+package org.recbench.sarsop;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.recbench.api.ComponentType;
+import org.recbench.api.ConfigurationException;
+import org.recbench.api.Descriptor;
+import org.recbench.api.Kind;
+import org.recbench.api.ParamSpec;
+import org.recbench.api.ParamType;
+import org.recbench.api.Params;
+import org.recbench.api.Policy;
+import org.recbench.api.StandardCapabilities;
+import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.api.session.SessionProtocol;
+import org.recbench.sarsop.export.PomdpExport;
+import org.recbench.sarsop.policy.AlphaVectorPolicy;
+import org.recbench.sarsop.policy.PolicyFileReader;
+import org.recbench.sarsop.solve.PolicyCache;
+import org.recbench.sarsop.solve.Pomdpsol;
+import org.recbench.sarsop.solve.SolveStats;
+import org.recbench.sarsop.solve.SolvedPolicy;
+
+/**
+ * Policy {@value #ID}: exports the environment's POMDP ({@link PomdpExport}), solves it with an
+ * external {@code pomdpsol} (cached per exported model, {@link PolicyCache}) and plays the
+ * resulting alpha vectors ({@link AlphaVectorPolicy}). Its planning time is the pomdpsol wall
+ * time. When no pomdpsol is available the harness skips its pairs with the reason.
+ */
+public final class SolvePolicyType {
+
+  /** Component id. */
+  public static final String ID = "sarsop.solve";
+
+  private SolvePolicyType() {}
+
+  /**
+   * The component type.
+   *
+   * @param pathVariable value of the PATH environment variable, searched for {@code pomdpsol}
+   *     when the parameter {@code pomdpsol} is not set
+   */
+  public static ComponentType<Policy<?, ?, ?>> create(String pathVariable) {
+    Descriptor descriptor = Descriptor.builder(Kind.POLICY, ID, SessionProtocol.PROTOCOL)
+        .description("solves the environment's POMDP with SARSOP (external pomdpsol) and plays"
+            + " the policy")
+        .requires(FinitePomdp.CAPABILITY)
+        .provides(StandardCapabilities.PLANNING_STATS)
+        .param(ParamSpec.optional("pomdpsol", ParamType.STRING,
+                "path of the pomdpsol binary; default: pomdpsol on the PATH"),
+            ParamSpec.number("precision", 1e-3,
+                "SARSOP target precision (gap between its bounds at b0)").range(1e-12, null),
+            ParamSpec.number("timeout-seconds", 60, "SARSOP time limit per solve")
+                .range(0.001, null),
+            ParamSpec.optional("cache-dir", ParamType.STRING,
+                "policy cache directory; default: <java.io.tmpdir>/recbench-sarsop"),
+            ParamSpec.number("discount", PomdpExport.DEFAULT_DISCOUNT,
+                "discount of the exported model, strictly between 0 and 1").range(0.0, 1.0),
+            ParamSpec.bool("undiscounted-exact", false,
+                "rewrite transitions so the discounted value equals the undiscounted one"))
+        .build();
+    return ComponentType.policy(descriptor, (params, rng, capabilities) -> {
+      FinitePomdp model = capabilities.require(FinitePomdp.CAPABILITY);
+      FinitePomdp solverModel = PomdpExport.solverModel(model, params.getDouble("discount"),
+          params.getBoolean("undiscounted-exact"));
+      Path executable = locate(params, pathVariable).orElseThrow(() ->
+          new ConfigurationException(skipReason(params, pathVariable).orElseThrow()));
+      Pomdpsol solver = new Pomdpsol(executable, params.getDouble("precision"),
+          params.getDouble("timeout-seconds"));
+      Path cacheDir = params.has("cache-dir")
+          ? PathParameter.parameter("cache-dir", params.getString("cache-dir"))
+          : PolicyCache.defaultRoot();
+      SolvedPolicy solved = new PolicyCache(cacheDir).policy(solverModel, solver);
+      return AlphaVectorPolicy.of(model, PolicyFileReader.read(solved.policyFile()),
+          solved.policyFile().toString(), Optional.of(new SolveStats(solved.solveMillis(), 0)));
+    }).withSkipCheck(params -> skipReason(params, pathVariable));
+  }
+
+  /** Why pomdpsol cannot be used with these parameters, or empty when it can. */
+  static Optional<String> skipReason(Params params, String pathVariable) {
+    if (locate(params, pathVariable).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(params.has("pomdpsol")
+        ? "pomdpsol '" + params.getString("pomdpsol") + "' is not an executable file (parameter"
+            + " pomdpsol)"
+        : "pomdpsol not found on PATH (set parameter pomdpsol)");
+  }
+
+  private static Optional<Path> locate(Params params, String pathVariable) {
+    if (params.has("pomdpsol")) {
+      Path given = PathParameter.parameter("pomdpsol", params.getString("pomdpsol"));
+      return Files.isRegularFile(given) && Files.isExecutable(given)
+          ? Optional.of(given) : Optional.empty();
+    }
+    return Pomdpsol.onPath(pathVariable);
+  }
+}

@@ -1,0 +1,139 @@
+package org.recbench.sarsop.solve;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The external SARSOP solver {@code pomdpsol} (AdaCompNUS/sarsop), run as
+ * {@code pomdpsol MODEL --precision P --timeout T --output POLICY}. SARSOP stops at the target
+ * precision (gap between its bounds at b0) or at the timeout, and writes its lower-bound alpha
+ * vectors either way. The process gets twice the timeout plus 10 s before it is killed.
+ *
+ * @param executable the pomdpsol binary
+ * @param precision target precision ({@code --precision})
+ * @param timeoutSeconds SARSOP's own time limit ({@code --timeout})
+ */
+public record Pomdpsol(Path executable, double precision, double timeoutSeconds) {
+
+  /** Name of the binary looked up on the PATH. */
+  public static final String NAME = "pomdpsol";
+  private static final int TAIL_LINES = 20;
+
+  /**
+   * The first executable {@code pomdpsol} in the directories of {@code pathVariable} (the value
+   * of the PATH environment variable; null or empty finds nothing).
+   */
+  public static Optional<Path> onPath(String pathVariable) {
+    if (pathVariable == null || pathVariable.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String dir : pathVariable.split(File.pathSeparator)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(dir, NAME);
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The command line solving {@code model} into {@code policy}. */
+  public List<String> command(Path model, Path policy) {
+    return List.of(executable.toString(), model.toString(), "--precision", plain(precision),
+        "--timeout", plain(timeoutSeconds), "--output", policy.toString());
+  }
+
+  /**
+   * Solves {@code model} and writes the policy to {@code policy}; console output goes to
+   * temporary files in {@code workDir}, which is also the working directory.
+   *
+   * @return wall time of the run in milliseconds
+   * @throws PomdpsolException when the process cannot start, exits with a non-zero code (the
+   *     message carries the tail of its stderr, or of its stdout when stderr is empty), is killed
+   *     after the grace period, or writes no policy
+   */
+  public double solve(Path model, Path policy, Path workDir) {
+    Path out = null;
+    Path err = null;
+    try {
+      out = Files.createTempFile(workDir, "pomdpsol", ".out");
+      err = Files.createTempFile(workDir, "pomdpsol", ".err");
+      ProcessBuilder builder = new ProcessBuilder(command(model, policy))
+          .directory(workDir.toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile());
+      long start = System.nanoTime();
+      Process process;
+      try {
+        process = builder.start();
+      } catch (IOException e) {
+        throw new PomdpsolException("cannot start " + executable + ": " + e.getMessage(), e);
+      }
+      long limitMillis = (long) Math.ceil(2000 * timeoutSeconds) + 10_000;
+      if (!process.waitFor(limitMillis, TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        process.waitFor();
+        throw new PomdpsolException(executable + " did not finish within " + limitMillis
+            + " ms on " + model + " (--timeout " + plain(timeoutSeconds) + ")" + tail(err, out));
+      }
+      double millis = (System.nanoTime() - start) / 1e6;
+      if (process.exitValue() != 0) {
+        throw new PomdpsolException(executable + " exited with code " + process.exitValue()
+            + " on " + model + tail(err, out));
+      }
+      if (!Files.isRegularFile(policy)) {
+        throw new PomdpsolException(executable + " exited normally but wrote no policy to "
+            + policy + tail(err, out));
+      }
+      return millis;
+    } catch (IOException e) {
+      throw new PomdpsolException("cannot run " + executable + " in " + workDir + ": "
+          + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PomdpsolException("interrupted while waiting for " + executable, e);
+    } finally {
+      deleteQuietly(out);
+      deleteQuietly(err);
+    }
+  }
+
+  private static String tail(Path err, Path out) throws IOException {
+    List<String> lines = Files.readAllLines(err, StandardCharsets.ISO_8859_1);
+    String stream = "stderr";
+    if (lines.stream().allMatch(String::isBlank)) {
+      lines = Files.readAllLines(out, StandardCharsets.ISO_8859_1);
+      stream = "stdout";
+    }
+    if (lines.stream().allMatch(String::isBlank)) {
+      return " (no output)";
+    }
+    List<String> last = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+    return "; last lines of its " + stream + ":\n" + String.join("\n", last);
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover console log in the cache directory is harmless
+      file.toFile().deleteOnExit();
+    }
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}
