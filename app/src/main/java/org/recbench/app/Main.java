@@ -5,6 +5,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code recbench} application: the core CLI with every bundled plugin on the classpath, plus
+ * commands that need a specific plugin ({@code export-pomdp}).
  */
 public final class Main {
 
@@ -18,6 +19,7 @@ public final class Main {
   /** The full command tree (tests execute it in-process). */
   public static CommandLine commandLine() {
     CommandLine cli = RecBenchCli.commandLine();
+    cli.addSubcommand("export-pomdp", new ExportPomdpCommand());
     return cli;
   }
 }
