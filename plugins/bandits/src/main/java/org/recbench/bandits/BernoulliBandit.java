@@ -41,7 +41,7 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
       Descriptor.builder(Kind.ENVIRONMENT, ID, BanditProtocol.PROTOCOL)
           .description("K-armed bandit with Bernoulli rewards")
           .provides(StandardCapabilities.ORACLE, BanditProtocol.REWARD_RANGE)
-          .param(ArmMeans.ARMS,
+          .param(BanditInstance.ARMS,
               ParamSpec.optional("means", ParamType.NUMBER_ARRAY,
                   "mean of each arm; drawn i.i.d. Uniform(0, 1) when omitted").range(0.0, 1.0),
               ParamSpec.optional("gap", ParamType.NUMBER,
@@ -51,27 +51,25 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
                   "mean of the best arm when 'gap' is set; (1 + gap) / 2 when omitted")
                   .range(0.0, 1.0))
           .build(),
-      (params, rng, capabilities) -> new BernoulliBandit(means(params, rng), rng));
+      (params, rng, capabilities) -> new BernoulliBandit(instance(params, rng), rng));
 
-  private final ArmMeans means;
+  private final BanditInstance instance;
   private final RandomGenerator rng;
-  private final BanditObservation observation;
 
-  BernoulliBandit(ArmMeans means, RandomGenerator rng) {
-    this.means = means;
+  BernoulliBandit(BanditInstance instance, RandomGenerator rng) {
+    this.instance = instance;
     this.rng = rng;
-    this.observation = new BanditObservation(means.arms());
   }
 
   @Override
   public BanditObservation reset() {
-    return observation;
+    return instance.observation();
   }
 
   @Override
   public Outcome<BanditObservation, Double> step(Arm arm) {
-    double reward = rng.nextDouble() < means.mean(arm.index()) ? 1 : 0;
-    return new Outcome<>(reward, reward, observation, false);
+    double reward = rng.nextDouble() < instance.mean(arm.index()) ? 1 : 0;
+    return new Outcome<>(reward, reward, instance.observation(), false);
   }
 
   @Override
@@ -79,10 +77,10 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
     if (key.id().equals(BanditProtocol.REWARD_RANGE.id())) {
       return Optional.of(key.cast(RewardRange.UNIT));
     }
-    return means.asCapability(key);
+    return instance.asCapability(key);
   }
 
-  private static ArmMeans means(Params params, RandomGenerator rng) {
+  private static BanditInstance instance(Params params, RandomGenerator rng) {
     boolean gap = params.has("gap");
     if (params.has("means") && (gap || params.has("best-mean"))) {
       throw new ConfigurationException(ID + ": parameter 'means' cannot be combined with 'gap' or"
@@ -92,19 +90,19 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
       throw new ConfigurationException(ID + ": parameter 'best-mean' needs 'gap' (the other arms'"
           + " means are best-mean - gap)");
     }
-    return gap ? gapInstance(params, rng) : ArmMeans.declaredOrDrawn(ID, params, rng::nextDouble);
+    return gap ? gapInstance(params, rng) : BanditInstance.declaredOrDrawn(ID, params, rng::nextDouble);
   }
 
-  private static ArmMeans gapInstance(Params params, RandomGenerator rng) {
+  private static BanditInstance gapInstance(Params params, RandomGenerator rng) {
     double gap = params.getDouble("gap");
     double best = params.has("best-mean") ? params.getDouble("best-mean") : (1 + gap) / 2;
     if (best - gap < 0) {
       throw new ConfigurationException(ID + ": 'best-mean' " + best + " minus 'gap' " + gap
           + " is a negative mean; expected best-mean >= gap");
     }
-    double[] means = new double[params.getInt(ArmMeans.ARMS.name())];
+    double[] means = new double[params.getInt(BanditInstance.ARMS.name())];
     Arrays.fill(means, best - gap);
     means[rng.nextInt(means.length)] = best;
-    return new ArmMeans(means);
+    return new BanditInstance(means);
   }
 }

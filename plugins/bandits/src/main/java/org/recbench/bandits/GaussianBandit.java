@@ -30,41 +30,39 @@ public final class GaussianBandit implements Environment<BanditObservation, Arm,
       Descriptor.builder(Kind.ENVIRONMENT, ID, BanditProtocol.PROTOCOL)
           .description("K-armed bandit with Gaussian rewards N(mu_k, sigma^2)")
           .provides(StandardCapabilities.ORACLE)
-          .param(ArmMeans.ARMS,
+          .param(BanditInstance.ARMS,
               ParamSpec.optional("means", ParamType.NUMBER_ARRAY,
                   "mean of each arm; drawn i.i.d. N(0, 1) when omitted"),
               ParamSpec.number("sigma", 1, "standard deviation of every reward, > 0")
                   .range(0.0, null))
           .build(),
       (params, rng, capabilities) -> new GaussianBandit(
-          ArmMeans.declaredOrDrawn(ID, params, rng::nextGaussian),
+          BanditInstance.declaredOrDrawn(ID, params, rng::nextGaussian),
           PositiveParam.get(ID, params, "sigma"), rng));
 
-  private final ArmMeans means;
+  private final BanditInstance instance;
   private final double sigma;
   private final RandomGenerator rng;
-  private final BanditObservation observation;
 
-  GaussianBandit(ArmMeans means, double sigma, RandomGenerator rng) {
-    this.means = means;
+  GaussianBandit(BanditInstance instance, double sigma, RandomGenerator rng) {
+    this.instance = instance;
     this.sigma = sigma;
     this.rng = rng;
-    this.observation = new BanditObservation(means.arms());
   }
 
   @Override
   public BanditObservation reset() {
-    return observation;
+    return instance.observation();
   }
 
   @Override
   public Outcome<BanditObservation, Double> step(Arm arm) {
-    double reward = means.mean(arm.index()) + sigma * rng.nextGaussian();
-    return new Outcome<>(reward, reward, observation, false);
+    double reward = instance.mean(arm.index()) + sigma * rng.nextGaussian();
+    return new Outcome<>(reward, reward, instance.observation(), false);
   }
 
   @Override
   public <T> Optional<T> capability(Capability<T> key) {
-    return means.asCapability(key);
+    return instance.asCapability(key);
   }
 }

@@ -85,6 +85,32 @@ final class BanditHarness {
   }
 
   /**
+   * {@code policy} after arm k paid {@code rewards[k][0]}, {@code rewards[k][1]}, … It acts
+   * once first, as in the harness's loop, so that it knows K = {@code rewards.length}.
+   */
+  static <P extends Policy<BanditObservation, Arm, Double>> P trained(P policy,
+      double[]... rewards) {
+    BanditObservation observation = new BanditObservation(rewards.length);
+    policy.act(observation);
+    for (int k = 0; k < rewards.length; k++) {
+      for (double reward : rewards[k]) {
+        policy.learn(observation, Arm.of(k), reward);
+      }
+    }
+    return policy;
+  }
+
+  /** How often {@code policy} picks each arm in {@code steps} acts without learning. */
+  static long[] choiceCounts(Policy<BanditObservation, Arm, Double> policy, int arms, int steps) {
+    BanditObservation observation = new BanditObservation(arms);
+    long[] counts = new long[arms];
+    for (int t = 0; t < steps; t++) {
+      counts[policy.act(observation).index()]++;
+    }
+    return counts;
+  }
+
+  /**
    * Runs {@code horizon} steps and returns the cumulative expected regret
    * Σ_t (μ* − μ_{a_t}), measured on expectations as regret metrics do.
    */

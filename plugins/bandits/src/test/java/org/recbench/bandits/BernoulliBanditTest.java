@@ -8,6 +8,7 @@ import static org.recbench.bandits.BanditHarness.means;
 import static org.recbench.bandits.BanditHarness.oracle;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Environment;
@@ -16,7 +17,6 @@ import org.recbench.api.bandit.Arm;
 import org.recbench.api.bandit.BanditObservation;
 import org.recbench.api.bandit.BanditProtocol;
 import org.recbench.api.bandit.RewardRange;
-import org.junit.jupiter.api.Test;
 
 class BernoulliBanditTest {
 

@@ -7,12 +7,12 @@ import static org.recbench.bandits.BanditHarness.means;
 import static org.recbench.bandits.BanditHarness.oracle;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Environment;
 import org.recbench.api.bandit.Arm;
 import org.recbench.api.bandit.BanditObservation;
 import org.recbench.api.bandit.BanditProtocol;
-import org.junit.jupiter.api.Test;
 
 class GaussianBanditTest {
 

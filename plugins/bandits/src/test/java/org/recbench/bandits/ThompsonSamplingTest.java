@@ -2,9 +2,12 @@ package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recbench.bandits.BanditHarness.choiceCounts;
 import static org.recbench.bandits.BanditHarness.params;
 import static org.recbench.bandits.BanditHarness.rng;
+import static org.recbench.bandits.BanditHarness.trained;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
@@ -15,20 +18,13 @@ import org.recbench.api.bandit.RewardRange;
 
 class ThompsonSamplingTest {
 
-  private static final BanditObservation TWO_ARMS = new BanditObservation(2);
-
-  private static ThompsonSampling policy(RewardRange range) {
-    ThompsonSampling policy = new ThompsonSampling(range, rng(1));
-    policy.act(TWO_ARMS);
-    return policy;
+  private static ThompsonSampling thompson(RewardRange range, double[]... rewards) {
+    return trained(new ThompsonSampling(range, rng(1)), rewards);
   }
 
   @Test
   void bernoulliRewardsUpdateTheBetaPosteriorExactly() {
-    ThompsonSampling policy = policy(RewardRange.UNIT);
-    for (double reward : new double[] {1, 1, 0}) {
-      policy.learn(TWO_ARMS, Arm.of(0), reward);
-    }
+    ThompsonSampling policy = thompson(RewardRange.UNIT, new double[] {1, 1, 0}, new double[0]);
     assertThat(policy.alpha(0)).isEqualTo(3);
     assertThat(policy.beta(0)).isEqualTo(2);
     assertThat(policy.alpha(1)).isEqualTo(1);
@@ -38,41 +34,32 @@ class ThompsonSamplingTest {
   @Test
   void choosesEachArmWithItsPosteriorProbabilityOfBeingBest() {
     // Beta(2, 1) against Beta(1, 2): P(X > Y) = ∫ 2x (2x − x²) dx over [0, 1] = 5/6.
-    ThompsonSampling policy = policy(RewardRange.UNIT);
-    policy.learn(TWO_ARMS, Arm.of(0), 1.0);
-    policy.learn(TWO_ARMS, Arm.of(1), 0.0);
+    ThompsonSampling policy = thompson(RewardRange.UNIT, new double[] {1}, new double[] {0});
     int steps = 30_000;
-    long first = 0;
-    for (int t = 0; t < steps; t++) {
-      first += policy.act(TWO_ARMS).index() == 0 ? 1 : 0;
-    }
-    Sampling.assertBinomial(first, steps, 5.0 / 6);
+    Sampling.assertBinomial(choiceCounts(policy, 2, steps)[0], steps, 5.0 / 6);
   }
 
   @Test
   void fractionalRewardsCountAsSuccessesWithTheirProbability() {
-    ThompsonSampling policy = policy(RewardRange.UNIT);
     int pulls = 20_000;
-    for (int i = 0; i < pulls; i++) {
-      policy.learn(TWO_ARMS, Arm.of(0), 0.3);
-    }
+    double[] rewards = new double[pulls];
+    Arrays.fill(rewards, 0.3);
+    ThompsonSampling policy = thompson(RewardRange.UNIT, rewards, new double[0]);
     Sampling.assertBinomial((long) policy.alpha(0) - 1, pulls, 0.3);
     assertThat(policy.alpha(0) + policy.beta(0)).isEqualTo(pulls + 2);
   }
 
   @Test
   void rewardsAreMappedOntoTheUnitIntervalByTheEnvironmentsRange() {
-    ThompsonSampling policy = policy(new RewardRange(-1, 3));
-    policy.learn(TWO_ARMS, Arm.of(0), 3.0);
-    policy.learn(TWO_ARMS, Arm.of(1), -1.0);
+    ThompsonSampling policy = thompson(new RewardRange(-1, 3), new double[] {3}, new double[] {-1});
     assertThat(policy.alpha(0)).isEqualTo(2);
     assertThat(policy.beta(1)).isEqualTo(2);
   }
 
   @Test
   void aRewardOutsideTheRangeIsAnError() {
-    ThompsonSampling policy = policy(RewardRange.UNIT);
-    assertThatThrownBy(() -> policy.learn(TWO_ARMS, Arm.of(0), 1.5))
+    ThompsonSampling policy = thompson(RewardRange.UNIT, new double[0], new double[0]);
+    assertThatThrownBy(() -> policy.learn(new BanditObservation(2), Arm.of(0), 1.5))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("reward 1.5 lies outside the environment's reward range [0.0, 1.0]");
   }

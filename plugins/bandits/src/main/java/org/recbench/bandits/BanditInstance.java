@@ -12,20 +12,22 @@ import org.recbench.api.bandit.Arm;
 import org.recbench.api.bandit.BanditObservation;
 
 /**
- * The expected rewards μ_1 … μ_K of a stationary bandit and the {@link Oracle} over them that
- * regret metrics read. Also the two parameters every bandit here shares: {@code arms} and the
- * optional {@code means}.
+ * One instance of a stationary K-armed bandit: its expected rewards μ_1 … μ_K, the observation a
+ * policy gets of it (K only) and the {@link Oracle} over the means that regret metrics read. Also
+ * reads the two parameters every bandit here shares, {@code arms} and the optional {@code means}.
  */
-final class ArmMeans implements Oracle<BanditObservation, Arm> {
+final class BanditInstance implements Oracle<BanditObservation, Arm> {
 
   /** Number of arms K. */
   static final ParamSpec ARMS = ParamSpec.integer("arms", 10, "number of arms K").range(2.0, null);
 
   private final double[] means;
   private final double best;
+  private final BanditObservation observation;
 
-  ArmMeans(double[] means) {
+  BanditInstance(double[] means) {
     this.means = means.clone();
+    this.observation = new BanditObservation(means.length);
     double max = Double.NEGATIVE_INFINITY;
     for (double mean : means) {
       max = Math.max(max, mean);
@@ -40,26 +42,26 @@ final class ArmMeans implements Oracle<BanditObservation, Arm> {
    * @param component id of the environment, for error messages
    * @throws ConfigurationException when {@code means} does not give exactly one mean per arm
    */
-  static ArmMeans declaredOrDrawn(String component, Params params, DoubleSupplier prior) {
+  static BanditInstance declaredOrDrawn(String component, Params params, DoubleSupplier prior) {
     int arms = params.getInt(ARMS.name());
     if (!params.has("means")) {
       double[] drawn = new double[arms];
       for (int k = 0; k < arms; k++) {
         drawn[k] = prior.getAsDouble();
       }
-      return new ArmMeans(drawn);
+      return new BanditInstance(drawn);
     }
     double[] means = params.getDoubleArray("means");
     if (means.length != arms) {
       throw new ConfigurationException(component + ": parameter 'means' has " + means.length
           + " values but 'arms' is " + arms + "; expected one mean per arm");
     }
-    return new ArmMeans(means);
+    return new BanditInstance(means);
   }
 
-  /** Number of arms K. */
-  int arms() {
-    return means.length;
+  /** What a policy observes: the arm count K (one shared instance). */
+  BanditObservation observation() {
+    return observation;
   }
 
   /** μ_arm. */
