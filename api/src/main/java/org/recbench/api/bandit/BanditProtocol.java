@@ -1,5 +1,6 @@
 package org.recbench.api.bandit;
 
+import org.recbench.api.Capability;
 import org.recbench.api.Protocol;
 
 /**
@@ -11,6 +12,10 @@ public final class BanditProtocol {
   /** The {@code bandit} protocol. */
   public static final Protocol<BanditObservation, Arm, Double> PROTOCOL =
       new Protocol<>("bandit", BanditObservation.class, Arm.class, Double.class);
+
+  /** Bounds of every reward, provided by bandits whose rewards are bounded (Bernoulli: [0, 1]). */
+  public static final Capability<RewardRange> REWARD_RANGE = new Capability<>(
+      "reward-range", RewardRange.class, "bounds every reward lies in");
 
   private BanditProtocol() {}
 }

@@ -1,0 +1,67 @@
+package org.recbench.bandits;
+
+import org.recbench.api.bandit.BanditObservation;
+
+/**
+ * Pull counts n_k and reward sums S_k of K arms, the sufficient statistics of the policies here.
+ * A policy learns K from its first observation, so the arrays are allocated by the first
+ * {@link #fit} and never again: a step allocates nothing.
+ */
+final class ArmStatistics {
+
+  private long[] pulls;
+  private double[] sums;
+  private long total;
+  private int firstUnpulled;
+
+  /** Sizes the statistics for {@code observation}'s K on the first call; later checks K. */
+  void fit(BanditObservation observation) {
+    if (pulls == null) {
+      pulls = new long[observation.arms()];
+      sums = new double[observation.arms()];
+    } else if (pulls.length != observation.arms()) {
+      throw new IllegalStateException("the bandit changed from " + pulls.length + " to "
+          + observation.arms() + " arms");
+    }
+  }
+
+  /** Records one pull of {@code arm} that paid {@code reward}. */
+  void record(int arm, double reward) {
+    pulls[arm]++;
+    sums[arm] += reward;
+    total++;
+  }
+
+  /** Number of arms K. */
+  int arms() {
+    return pulls.length;
+  }
+
+  /** n_arm, the number of pulls of {@code arm}. */
+  long pulls(int arm) {
+    return pulls[arm];
+  }
+
+  /** S_arm, the sum of the rewards {@code arm} paid. */
+  double sum(int arm) {
+    return sums[arm];
+  }
+
+  /** Empirical mean S_arm / n_arm, or 0 before the first pull. */
+  double mean(int arm) {
+    return pulls[arm] == 0 ? 0 : sums[arm] / pulls[arm];
+  }
+
+  /** t, the number of pulls of all arms. */
+  long total() {
+    return total;
+  }
+
+  /** The lowest-indexed arm never pulled, or -1 when every arm was pulled (amortised O(1)). */
+  int firstUnpulled() {
+    while (firstUnpulled < pulls.length && pulls[firstUnpulled] > 0) {
+      firstUnpulled++;
+    }
+    return firstUnpulled < pulls.length ? firstUnpulled : -1;
+  }
+}

@@ -1,0 +1,88 @@
+package org.recbench.bandits;
+
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import org.recbench.api.Capability;
+import org.recbench.api.ConfigurationException;
+import org.recbench.api.Oracle;
+import org.recbench.api.ParamSpec;
+import org.recbench.api.Params;
+import org.recbench.api.StandardCapabilities;
+import org.recbench.api.bandit.Arm;
+import org.recbench.api.bandit.BanditObservation;
+
+/**
+ * One instance of a stationary K-armed bandit: its expected rewards μ_1 … μ_K, the observation a
+ * policy gets of it (K only) and the {@link Oracle} over the means that regret metrics read. Also
+ * reads the two parameters every bandit here shares, {@code arms} and the optional {@code means}.
+ */
+final class BanditInstance implements Oracle<BanditObservation, Arm> {
+
+  /** Number of arms K. */
+  static final ParamSpec ARMS = ParamSpec.integer("arms", 10, "number of arms K").range(2.0, null);
+
+  private final double[] means;
+  private final double best;
+  private final BanditObservation observation;
+
+  BanditInstance(double[] means) {
+    this.means = means.clone();
+    this.observation = new BanditObservation(means.length);
+    double max = Double.NEGATIVE_INFINITY;
+    for (double mean : means) {
+      max = Math.max(max, mean);
+    }
+    this.best = max;
+  }
+
+  /**
+   * The means set by the {@code means} parameter or, when it is omitted, K independent draws
+   * from {@code prior}.
+   *
+   * @param component id of the environment, for error messages
+   * @throws ConfigurationException when {@code means} does not give exactly one mean per arm
+   */
+  static BanditInstance declaredOrDrawn(String component, Params params, DoubleSupplier prior) {
+    int arms = params.getInt(ARMS.name());
+    if (!params.has("means")) {
+      double[] drawn = new double[arms];
+      for (int k = 0; k < arms; k++) {
+        drawn[k] = prior.getAsDouble();
+      }
+      return new BanditInstance(drawn);
+    }
+    double[] means = params.getDoubleArray("means");
+    if (means.length != arms) {
+      throw new ConfigurationException(component + ": parameter 'means' has " + means.length
+          + " values but 'arms' is " + arms + "; expected one mean per arm");
+    }
+    return new BanditInstance(means);
+  }
+
+  /** What a policy observes: the arm count K (one shared instance). */
+  BanditObservation observation() {
+    return observation;
+  }
+
+  /** μ_arm. */
+  double mean(int arm) {
+    return means[arm];
+  }
+
+  @Override
+  public double bestExpectedReward(BanditObservation observation) {
+    return best;
+  }
+
+  @Override
+  public double expectedReward(BanditObservation observation, Arm arm) {
+    return means[arm.index()];
+  }
+
+  /** This oracle when {@code key} is {@link StandardCapabilities#ORACLE}, else empty. */
+  <T> Optional<T> asCapability(Capability<T> key) {
+    return key.id().equals(StandardCapabilities.ORACLE.id())
+        ? Optional.of(key.cast(this))
+        : Optional.empty();
+  }
+}
