@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
   private ResultStore openStore(Plan plan, int workers) throws Exception {
     if (resume == null) {
       Scenario scenario = plan.scenario();
-      String unit = scenario.budget().unit() == Budget.Unit.STEPS ? "steps" : "episodes";
+      String unit = scenario.budget().unit() == Budget.Unit.STEPS ? "step" : "episode";
       return ResultStore.create(out, RunMetadata.gather(scenario.name(), scenario.description(),
           scenario.file().toString(), scenario.rankBy(), scenario.higherIsBetter(), unit,
           plan.skipped(), plan.notes(), workers, Instant.now()));
