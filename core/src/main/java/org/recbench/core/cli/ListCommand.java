@@ -30,6 +30,9 @@ final class ListCommand implements Runnable {
       description = "Show only components whose id matches, e.g. 'churn.*'.")
   private String filter;
 
+  private static final Map<Kind, String> HEADINGS = Map.of(Kind.ENVIRONMENT, "ENVIRONMENTS",
+      Kind.POLICY, "POLICIES", Kind.METRIC, "METRICS");
+
   @Spec
   private CommandSpec spec;
 
@@ -46,7 +49,7 @@ final class ListCommand implements Runnable {
         continue;
       }
       out.println();
-      out.println(kind.label().toUpperCase(java.util.Locale.ROOT) + "S");
+      out.println(HEADINGS.get(kind));
       components.forEach(t -> printComponent(out, catalog, t.descriptor()));
     }
     if (filter == null) {
@@ -71,7 +74,7 @@ final class ListCommand implements Runnable {
           : "default " + p.defaultValue();
       String range = p.min() == null && p.max() == null ? "" : ", " + p.rangeText();
       String allowed = p.allowed().isEmpty() ? "" : ", one of " + p.allowed();
-      out.printf("      --%s (%s, %s%s%s): %s%n", p.name(), p.type().label(), value, range,
+      out.printf("      %s (%s, %s%s%s): %s%n", p.name(), p.type().label(), value, range,
           allowed, p.doc());
     }
   }
