@@ -30,7 +30,8 @@ final class Configurations {
       for (int a = 0; a < axes.size(); a++) {
         set.put(axes.get(a).getKey(), axes.get(a).getValue().get(position[a]));
       }
-      configs.add(configure(descriptor, set));
+      ComponentConfig config = configure(descriptor, set);
+      configs.add(selection.label() == null ? config : relabel(config, selection, position));
     } while (advance(position, axes));
     return configs;
   }
@@ -52,6 +53,17 @@ final class Configurations {
       }
     }
     return new ComponentConfig(descriptor.id(), values, descriptor.id() + shown);
+  }
+
+  /** {@code config} named by the scenario's label, plus the grid point's values if any. */
+  private static ComponentConfig relabel(ComponentConfig config, ComponentSelection selection,
+      int[] position) {
+    StringJoiner point = new StringJoiner(", ", "[", "]").setEmptyValue("");
+    int a = 0;
+    for (Map.Entry<String, List<Object>> axis : selection.grid().entrySet()) {
+      point.add(axis.getKey() + "=" + ParamValues.format(axis.getValue().get(position[a++])));
+    }
+    return new ComponentConfig(config.id(), config.params(), selection.label() + point);
   }
 
   /** Moves to the next grid point, the last axis fastest; false after the last point. */

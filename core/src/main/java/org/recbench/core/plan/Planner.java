@@ -124,13 +124,19 @@ public final class Planner {
       List<Problem> problems) {
     List<Configured> configured = new ArrayList<>();
     Map<String, String> sourceByCanonical = new HashMap<>();
+    Map<String, String> canonicalByLabel = new HashMap<>();
     for (ComponentSelection selection : selections) {
       Descriptor descriptor = catalog.find(selection.id()).orElseThrow().descriptor();
       for (ComponentConfig config : Configurations.expand(selection, descriptor)) {
         String earlier = sourceByCanonical.putIfAbsent(config.canonical(), selection.source());
+        String labelled = canonicalByLabel.putIfAbsent(config.label(), config.canonical());
         if (earlier != null) {
           problems.add(new Problem(scenario.file(), selection.source(), "configuration "
               + config.label() + " is selected twice (also by " + earlier + ")"));
+        } else if (labelled != null) {
+          problems.add(new Problem(scenario.file(), selection.source(), "label '"
+              + config.label() + "' names two different configurations: give each entry its"
+              + " own \"label\""));
         } else {
           configured.add(new Configured(descriptor, config,
               skipReason(scenario, descriptor, config, selection.source(), problems)));

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param grid parameter name to its non-empty list of values, in the order written; disjoint
  *     from {@code params}
  * @param source JSON path of the entry in the scenario file, e.g. {@code $.policies[1]}
+ * @param label the scenario's name for the entry in reports, or null to derive it from the
+ *     parameters set
  */
 public record ComponentSelection(String id, Map<String, Object> params,
-    Map<String, List<Object>> grid, String source) {
+    Map<String, List<Object>> grid, String source, String label) {
 
   /** Validates and copies the components into unmodifiable, ordered maps. */
   public ComponentSelection {
@@ -40,6 +42,6 @@ public record ComponentSelection(String id, Map<String, Object> params,
 
   /** A selection of {@code id} with every parameter at its default. */
   public static ComponentSelection defaults(String id, String source) {
-    return new ComponentSelection(id, Map.of(), Map.of(), source);
+    return new ComponentSelection(id, Map.of(), Map.of(), source, null);
   }
 }

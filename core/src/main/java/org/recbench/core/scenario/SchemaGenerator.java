@@ -131,7 +131,7 @@ public final class SchemaGenerator {
     return entry;
   }
 
-  /** An {@code {"id", "params", "grid"}} object; the id selects the parameter schema. */
+  /** An {@code {"id", "label", "params", "grid"}} object; the id selects the parameter schema. */
   private ObjectNode entryObject(Kind kind, ObjectNode defs) {
     ObjectNode object = JSON.objectNode().put("type", "object")
         .put("additionalProperties", false);
@@ -139,6 +139,8 @@ public final class SchemaGenerator {
     ObjectNode properties = object.putObject("properties");
     properties.putObject("id").put("description", "an exact " + kind.label() + " id")
         .set("enum", strings(ids(kind, true)));
+    properties.putObject("label").put("type", "string").put("minLength", 1)
+        .put("description", "name of the entry in reports (default: id and parameters set)");
     properties.putObject("params").put("type", "object")
         .put("description", "parameter values");
     properties.putObject("grid").put("type", "object")

@@ -26,7 +26,7 @@ import org.recbench.core.catalog.Catalog;
  */
 final class SelectionReader {
 
-  private static final List<String> ENTRY_KEYS = List.of("id", "params", "grid");
+  private static final List<String> ENTRY_KEYS = List.of("id", "label", "params", "grid");
 
   private final Catalog catalog;
   private final Problems problems;
@@ -204,7 +204,7 @@ final class SelectionReader {
     return descriptor.parameters().stream().filter(ParamSpec::required).findFirst();
   }
 
-  /** An {@code {"id", "params", "grid"}} entry. */
+  /** An {@code {"id", "label", "params", "grid"}} entry. */
   private Optional<ComponentSelection> configured(Kind kind, JsonNode entry, String path) {
     Keys.rejectUnknown(entry, path, ENTRY_KEYS, problems);
     if (!Keys.require(entry, path, "id", "an exact " + kind.label() + " id", problems)) {
@@ -240,9 +240,23 @@ final class SelectionReader {
             + ParamValues.expectation(spec) + ", " + spec.doc() + ") in params or grid");
       }
     }
+    String label = label(entry.get("label"), JsonPaths.member(path, "label"));
     return problems.count() == before
-        ? Optional.of(new ComponentSelection(descriptor.id(), params, grid, path))
+        ? Optional.of(new ComponentSelection(descriptor.id(), params, grid, path, label))
         : Optional.empty();
+  }
+
+  /** The optional report label of an entry: a non-blank string. */
+  private String label(JsonNode node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (!node.isTextual() || node.textValue().isBlank()) {
+      problems.add(path, "expected a non-empty string naming the entry in reports, found "
+          + JsonPaths.describe(node));
+      return null;
+    }
+    return node.textValue().strip();
   }
 
   private static boolean hasMember(JsonNode object, String name) {

@@ -165,6 +165,25 @@ class PlannerTest {
   }
 
   @Test
+  void scenarioLabelReplacesTheDerivedNameAndKeepsTheGridPoint() throws Exception {
+    Plan plan = plan("\"environments\": [{\"id\": \"test.counting\", \"label\": \"easy\","
+        + " \"params\": {\"shuffle\": true}, \"grid\": {\"gap\": [0.05, 0.1]}}],"
+        + "\"policies\": [{\"id\": \"test.greedy\", \"label\": \"greedy\"}]");
+
+    assertThat(plan.trials()).extracting(t -> t.environment().label(), t -> t.policy().label())
+        .containsOnly(tuple("easy[gap=0.05]", "greedy"), tuple("easy[gap=0.1]", "greedy"));
+  }
+
+  @Test
+  void oneLabelForTwoDifferentConfigurationsIsAnError() {
+    assertThatThrownBy(() -> plan("\"policies\": [{\"id\": \"test.greedy\", \"label\": \"g\"},"
+        + " {\"id\": \"test.greedy\", \"label\": \"g\", \"params\": {\"epsilon\": 0.3}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageEndingWith("$.policies[1]: label 'g' names two different configurations: give"
+            + " each entry its own \"label\"");
+  }
+
+  @Test
   void sameConfigurationSelectedTwiceIsAnError() {
     assertThatThrownBy(() -> plan("\"policies\": [\"test.greedy\","
         + " {\"id\": \"test.greedy\", \"params\": {\"epsilon\": 0.1}}]"))

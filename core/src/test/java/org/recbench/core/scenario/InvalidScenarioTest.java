@@ -67,6 +67,8 @@ class InvalidScenarioTest {
             "glob \"bandit.*\" matches no policy; policy ids start with test.*"),
         arguments("glob-in-object.json", "$.policies[0].id",
             "expected an exact policy id, found glob \"test.*\""),
+        arguments("label-not-a-string.json", "$.environments[0].label",
+            "expected a non-empty string naming the entry in reports, found integer 7"),
         arguments("unknown-entry-key.json", "$.policies[0].param",
             "unknown key 'param'; did you mean params?"),
         arguments("unknown-param.json", "$.policies[0].params.epsilom",
