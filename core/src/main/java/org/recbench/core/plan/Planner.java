@@ -67,7 +67,7 @@ public final class Planner {
     }
     List<TrialSpec> trials = new ArrayList<>();
     List<SkippedPair> skipped = new ArrayList<>();
-    Map<String, Set<String>> leftOut = new LinkedHashMap<>();
+    Map<String, LeftOut> leftOut = new LinkedHashMap<>();
     for (Configured environment : environments) {
       for (Configured policy : policies) {
         Map<String, Optional<String>> unrecordable =
@@ -84,9 +84,9 @@ public final class Planner {
         List<String> metrics = new ArrayList<>();
         unrecordable.forEach((metric, why) -> {
           if (why.isPresent()) {
-            leftOut.computeIfAbsent("metric " + metric + " left out on "
-                + environment.config().label() + " (" + why.get() + ") with ",
-                k -> new LinkedHashSet<>()).add(policy.config().label());
+            leftOut.computeIfAbsent("metric " + metric + " left out (" + why.get() + ")",
+                k -> new LeftOut(new LinkedHashSet<>(), new LinkedHashSet<>()))
+                .add(environment.config().label(), policy.config().label());
           } else {
             metrics.add(metric);
           }
@@ -104,7 +104,7 @@ public final class Planner {
               .map(SkippedPair::reason).distinct().toList()));
     }
     List<String> notes = new ArrayList<>(scenario.notes());
-    leftOut.forEach((text, labels) -> notes.add(text + String.join(", ", labels)));
+    leftOut.forEach((text, where) -> notes.add(text + where.describe()));
     return new Plan(scenario, trials, skipped, notes);
   }
 
@@ -155,6 +155,21 @@ public final class Planner {
     } catch (ConfigurationException e) {
       problems.add(new Problem(scenario.file(), source, config.label() + ": " + e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /** Where a metric was left out: the environment and policy configurations concerned. */
+  private record LeftOut(Set<String> environments, Set<String> policies) {
+
+    void add(String environment, String policy) {
+      environments.add(environment);
+      policies.add(policy);
+    }
+
+    String describe() {
+      String on = environments.size() == 1 ? environments.iterator().next()
+          : environments.size() + " environment configurations";
+      return " for " + String.join(", ", policies) + " on " + on;
     }
   }
 }

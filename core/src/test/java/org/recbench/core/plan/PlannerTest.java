@@ -130,8 +130,18 @@ class PlannerTest {
         .containsExactly(tuple("test.counting", List.of("test.reward", "test.regret")),
             tuple("test.table", List.of("test.reward")));
     assertThat(plan.skipped()).isEmpty();
-    assertThat(plan.notes()).containsExactly("metric test.regret left out on "
-        + "test.table[means=[0.5, 0.6]] (test.regret needs capability oracle) with test.greedy");
+    assertThat(plan.notes()).containsExactly("metric test.regret left out (test.regret needs "
+        + "capability oracle) for test.greedy on test.table[means=[0.5, 0.6]]");
+  }
+
+  @Test
+  void metricLeftOutOnSeveralEnvironmentsIsOneNoteCountingThem() throws Exception {
+    Plan plan = plan("\"environments\": [\"test.counting\", {\"id\": \"test.table\","
+        + " \"grid\": {\"means\": [[0.5, 0.6], [0.1, 0.2]]}}],"
+        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"test.reward\", \"test.regret\"]");
+
+    assertThat(plan.notes()).containsExactly("metric test.regret left out (test.regret needs "
+        + "capability oracle) for test.greedy on 2 environment configurations");
   }
 
   @Test
