@@ -1,0 +1,172 @@
+package org.recbench.churn.movielens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recbench.api.ConfigurationException;
+
+/**
+ * Readers for the MovieLens-1M files: {@code ratings.dat} (UserID::MovieID::Rating::Timestamp)
+ * and {@code movies.dat} (MovieID::Title::Genres, genres separated by {@code |}). Both are read
+ * as ISO-8859-1, the encoding of the published files. A malformed line is a
+ * {@link ConfigurationException} naming the file, the line number and what was expected.
+ */
+public final class MovieLensFiles {
+
+  /** Name of the ratings file in the data directory. */
+  public static final String RATINGS = "ratings.dat";
+  /** Name of the movies file in the data directory. */
+  public static final String MOVIES = "movies.dat";
+  /** Largest rating of the 5-star scale. */
+  public static final double MAX_RATING = 5;
+
+  private static final String SEPARATOR = "::";
+
+  /**
+   * All ratings, with users and movies renumbered densely in order of first appearance.
+   *
+   * @param user user index of each rating
+   * @param movie movie index of each rating
+   * @param rating the rating, in (0, 5]
+   * @param userCount number of distinct users
+   * @param movieIds MovieLens id of each movie index
+   */
+  public record Ratings(int[] user, int[] movie, double[] rating, int userCount, int[] movieIds) {
+
+    /** Number of ratings. */
+    public int size() {
+      return rating.length;
+    }
+
+    /** Number of distinct movies. */
+    public int movieCount() {
+      return movieIds.length;
+    }
+  }
+
+  /**
+   * Genres of every movie.
+   *
+   * @param names genre names, in order of first appearance
+   * @param genresById genre indices of each movie, by MovieLens id
+   */
+  public record Genres(List<String> names, Map<Integer, int[]> genresById) {}
+
+  private MovieLensFiles() {}
+
+  /** Reads {@code dir/ratings.dat}. */
+  public static Ratings readRatings(Path dir) {
+    Path file = existing(dir.resolve(RATINGS));
+    Map<Integer, Integer> users = new HashMap<>();
+    Map<Integer, Integer> movies = new LinkedHashMap<>();
+    int[] user = new int[1024];
+    int[] movie = new int[1024];
+    double[] rating = new double[1024];
+    int size = 0;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] fields = line.split(SEPARATOR, -1);
+        if (fields.length != 4) {
+          throw malformed(file, number, line, "UserID::MovieID::Rating::Timestamp");
+        }
+        double value = number(file, number, line, fields[2]);
+        if (!(value > 0 && value <= MAX_RATING)) {
+          throw new ConfigurationException(file + " line " + number + ": rating " + fields[2]
+              + " is outside (0, 5]");
+        }
+        if (size == rating.length) {
+          user = Arrays.copyOf(user, 2 * size);
+          movie = Arrays.copyOf(movie, 2 * size);
+          rating = Arrays.copyOf(rating, 2 * size);
+        }
+        user[size] = users.computeIfAbsent(id(file, number, line, fields[0]), k -> users.size());
+        movie[size] = movies.computeIfAbsent(id(file, number, line, fields[1]),
+            k -> movies.size());
+        rating[size++] = value;
+      }
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (size == 0) {
+      throw new ConfigurationException(file + " has no ratings");
+    }
+    int[] movieIds = movies.keySet().stream().mapToInt(Integer::intValue).toArray();
+    return new Ratings(Arrays.copyOf(user, size), Arrays.copyOf(movie, size),
+        Arrays.copyOf(rating, size), users.size(), movieIds);
+  }
+
+  /** Reads {@code dir/movies.dat}. */
+  public static Genres readGenres(Path dir) {
+    Path file = existing(dir.resolve(MOVIES));
+    Map<String, Integer> genreIndex = new LinkedHashMap<>();
+    Map<Integer, int[]> byId = new HashMap<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        int first = line.indexOf(SEPARATOR);
+        int last = line.lastIndexOf(SEPARATOR);
+        if (first < 0 || last == first || line.length() == last + SEPARATOR.length()) {
+          throw malformed(file, number, line, "MovieID::Title::Genres");
+        }
+        int movieId = id(file, number, line, line.substring(0, first));
+        int[] genres = Arrays.stream(line.substring(last + SEPARATOR.length()).split("\\|"))
+            .mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size()))
+            .toArray();
+        byId.put(movieId, genres);
+      }
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return new Genres(List.copyOf(genreIndex.keySet()), byId);
+  }
+
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigurationException("MovieLens file " + file.toAbsolutePath()
+          + " does not exist; set data-dir to the directory of the MovieLens-1M files");
+    }
+    return file;
+  }
+
+  private static int id(Path file, int number, String line, String field) {
+    try {
+      return Integer.parseInt(field.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(file + " line " + number + ": '" + field
+          + "' is not an integer id in '" + line + "'");
+    }
+  }
+
+  private static double number(Path file, int number, String line, String field) {
+    try {
+      return Double.parseDouble(field.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(file + " line " + number + ": '" + field
+          + "' is not a rating in '" + line + "'");
+    }
+  }
+
+  private static ConfigurationException malformed(Path file, int number, String line,
+      String expected) {
+    return new ConfigurationException(file + " line " + number + ": expected " + expected
+        + ", found '" + line + "'");
+  }
+}
