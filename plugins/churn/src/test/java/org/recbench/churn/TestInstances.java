@@ -25,6 +25,20 @@ public final class TestInstances {
     return instances;
   }
 
+  /** A belief drawn uniformly from the simplex (normalised exponentials). */
+  public static double[] randomBelief(int types, SplittableRandom rng) {
+    double[] b = new double[types];
+    double total = 0;
+    for (int u = 0; u < types; u++) {
+      b[u] = -Math.log(1 - rng.nextDouble());
+      total += b[u];
+    }
+    for (int u = 0; u < types; u++) {
+      b[u] /= total;
+    }
+    return b;
+  }
+
   /**
    * The instance of Prop. 2.5's proof: category 0 is liked with probability 0.6 by both types,
    * so a like on it teaches nothing and the myopic policy repeats it (0.6 &gt; 0.5 now); category 1

@@ -10,6 +10,7 @@ import org.recbench.api.session.Reaction;
 import org.recbench.api.session.Recommendation;
 import org.recbench.api.session.SessionObservation;
 import org.recbench.api.session.SessionProtocol;
+import org.recbench.churn.model.BeliefTracker;
 
 /**
  * How uncertain the recommender is about the user's type when it recommends (paper 002, Fig. 1).
@@ -39,17 +40,15 @@ public final class BeliefUncertaintyMetric
     MAX
   }
 
-  private final ChurnModel model;
   private final Measure measure;
-  private final double[] belief;
+  private final BeliefTracker belief;
   private double sum;
   private long recommendations;
 
   /** Tracks beliefs of {@code model}'s sessions and averages {@code measure}. */
   public BeliefUncertaintyMetric(ChurnModel model, Measure measure) {
-    this.model = model;
     this.measure = measure;
-    this.belief = model.priorVector();
+    this.belief = new BeliefTracker(model);
   }
 
   /** The component type of {@code measure}'s metric. */
@@ -68,25 +67,16 @@ public final class BeliefUncertaintyMetric
 
   @Override
   public void startEpisode(int episode) {
-    for (int u = 0; u < belief.length; u++) {
-      belief[u] = model.prior(u);
-    }
+    belief.reset();
   }
 
   @Override
   public void record(Step<SessionObservation, Recommendation, Reaction> step) {
-    sum += measure == Measure.ENTROPY ? entropyBits(belief) : max(belief);
+    double[] b = belief.belief();
+    sum += measure == Measure.ENTROPY ? entropyBits(b) : max(b);
     recommendations++;
     if (step.outcome().feedback() == Reaction.LIKE) {
-      int category = step.action().category();
-      double total = 0;
-      for (int u = 0; u < belief.length; u++) {
-        belief[u] *= model.like(u, category);
-        total += belief[u];
-      }
-      for (int u = 0; u < belief.length; u++) {
-        belief[u] /= total;
-      }
+      belief.liked(step.action().category());
     }
   }
 

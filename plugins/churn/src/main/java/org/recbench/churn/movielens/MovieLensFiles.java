@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.recbench.api.ConfigurationException;
 
 /**
@@ -64,48 +65,23 @@ public final class MovieLensFiles {
   /** Reads {@code dir/ratings.dat}. */
   public static Ratings readRatings(Path dir) {
     Path file = existing(dir.resolve(RATINGS));
-    Map<Integer, Integer> users = new HashMap<>();
-    Map<Integer, Integer> movies = new LinkedHashMap<>();
-    int[] user = new int[1024];
-    int[] movie = new int[1024];
-    double[] rating = new double[1024];
-    int size = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] fields = line.split(SEPARATOR, -1);
-        if (fields.length != 4) {
-          throw malformed(file, number, line, "UserID::MovieID::Rating::Timestamp");
-        }
-        double value = number(file, number, line, fields[2]);
-        if (!(value > 0 && value <= MAX_RATING)) {
-          throw new ConfigurationException(file + " line " + number + ": rating " + fields[2]
-              + " is outside (0, 5]");
-        }
-        if (size == rating.length) {
-          user = Arrays.copyOf(user, 2 * size);
-          movie = Arrays.copyOf(movie, 2 * size);
-          rating = Arrays.copyOf(rating, 2 * size);
-        }
-        user[size] = users.computeIfAbsent(id(file, number, line, fields[0]), k -> users.size());
-        movie[size] = movies.computeIfAbsent(id(file, number, line, fields[1]),
-            k -> movies.size());
-        rating[size++] = value;
+    RatingsBuilder ratings = new RatingsBuilder();
+    forEachLine(file, line -> {
+      String[] fields = line.text().split(SEPARATOR, -1);
+      if (fields.length != 4) {
+        throw line.malformed("UserID::MovieID::Rating::Timestamp");
       }
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (size == 0) {
+      double value = line.number(fields[2]);
+      if (!(value > 0 && value <= MAX_RATING)) {
+        throw new ConfigurationException(line.where() + ": rating " + fields[2]
+            + " is outside (0, 5]");
+      }
+      ratings.add(line.id(fields[0]), line.id(fields[1]), value);
+    });
+    if (ratings.size == 0) {
       throw new ConfigurationException(file + " has no ratings");
     }
-    int[] movieIds = movies.keySet().stream().mapToInt(Integer::intValue).toArray();
-    return new Ratings(Arrays.copyOf(user, size), Arrays.copyOf(movie, size),
-        Arrays.copyOf(rating, size), users.size(), movieIds);
+    return ratings.build();
   }
 
   /** Reads {@code dir/movies.dat}. */
@@ -113,29 +89,92 @@ public final class MovieLensFiles {
     Path file = existing(dir.resolve(MOVIES));
     Map<String, Integer> genreIndex = new LinkedHashMap<>();
     Map<Integer, int[]> byId = new HashMap<>();
+    forEachLine(file, line -> {
+      String text = line.text();
+      int first = text.indexOf(SEPARATOR);
+      int last = text.lastIndexOf(SEPARATOR);
+      if (first < 0 || last == first || text.length() == last + SEPARATOR.length()) {
+        throw line.malformed("MovieID::Title::Genres");
+      }
+      int[] genres = Arrays.stream(text.substring(last + SEPARATOR.length()).split("\\|"))
+          .mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size()))
+          .toArray();
+      byId.put(line.id(text.substring(0, first)), genres);
+    });
+    return new Genres(List.copyOf(genreIndex.keySet()), byId);
+  }
+
+  /** One non-blank line of a data file, with the parsing that names it in errors. */
+  private record Line(Path file, int number, String text) {
+
+    String where() {
+      return file + " line " + number;
+    }
+
+    ConfigurationException malformed(String expected) {
+      return new ConfigurationException(where() + ": expected " + expected + ", found '" + text
+          + "'");
+    }
+
+    int id(String field) {
+      try {
+        return Integer.parseInt(field.trim());
+      } catch (NumberFormatException e) {
+        throw new ConfigurationException(where() + ": '" + field
+            + "' is not an integer id in '" + text + "'");
+      }
+    }
+
+    double number(String field) {
+      try {
+        return Double.parseDouble(field.trim());
+      } catch (NumberFormatException e) {
+        throw new ConfigurationException(where() + ": '" + field + "' is not a rating in '"
+            + text + "'");
+      }
+    }
+  }
+
+  /** Ratings in growing primitive arrays, users and movies renumbered by first appearance. */
+  private static final class RatingsBuilder {
+    private final Map<Integer, Integer> users = new HashMap<>();
+    private final Map<Integer, Integer> movies = new LinkedHashMap<>();
+    private int[] user = new int[1024];
+    private int[] movie = new int[1024];
+    private double[] rating = new double[1024];
+    private int size;
+
+    void add(int userId, int movieId, double value) {
+      if (size == rating.length) {
+        user = Arrays.copyOf(user, 2 * size);
+        movie = Arrays.copyOf(movie, 2 * size);
+        rating = Arrays.copyOf(rating, 2 * size);
+      }
+      user[size] = users.computeIfAbsent(userId, k -> users.size());
+      movie[size] = movies.computeIfAbsent(movieId, k -> movies.size());
+      rating[size++] = value;
+    }
+
+    Ratings build() {
+      int[] movieIds = movies.keySet().stream().mapToInt(Integer::intValue).toArray();
+      return new Ratings(Arrays.copyOf(user, size), Arrays.copyOf(movie, size),
+          Arrays.copyOf(rating, size), users.size(), movieIds);
+    }
+  }
+
+  private static void forEachLine(Path file, Consumer<Line> handler) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String line;
+      String text;
       int number = 0;
-      while ((line = reader.readLine()) != null) {
+      while ((text = reader.readLine()) != null) {
         number++;
-        if (line.isBlank()) {
-          continue;
+        if (!text.isBlank()) {
+          handler.accept(new Line(file, number, text));
         }
-        int first = line.indexOf(SEPARATOR);
-        int last = line.lastIndexOf(SEPARATOR);
-        if (first < 0 || last == first || line.length() == last + SEPARATOR.length()) {
-          throw malformed(file, number, line, "MovieID::Title::Genres");
-        }
-        int movieId = id(file, number, line, line.substring(0, first));
-        int[] genres = Arrays.stream(line.substring(last + SEPARATOR.length()).split("\\|"))
-            .mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size()))
-            .toArray();
-        byId.put(movieId, genres);
       }
     } catch (IOException e) {
       throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return new Genres(List.copyOf(genreIndex.keySet()), byId);
   }
 
   private static Path existing(Path file) {
@@ -144,29 +183,5 @@ public final class MovieLensFiles {
           + " does not exist; set data-dir to the directory of the MovieLens-1M files");
     }
     return file;
-  }
-
-  private static int id(Path file, int number, String line, String field) {
-    try {
-      return Integer.parseInt(field.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigurationException(file + " line " + number + ": '" + field
-          + "' is not an integer id in '" + line + "'");
-    }
-  }
-
-  private static double number(Path file, int number, String line, String field) {
-    try {
-      return Double.parseDouble(field.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigurationException(file + " line " + number + ": '" + field
-          + "' is not a rating in '" + line + "'");
-    }
-  }
-
-  private static ConfigurationException malformed(Path file, int number, String line,
-      String expected) {
-    return new ConfigurationException(file + " line " + number + ": expected " + expected
-        + ", found '" + line + "'");
   }
 }

@@ -8,6 +8,7 @@ import org.recbench.api.session.ChurnModel;
 import org.recbench.api.session.Reaction;
 import org.recbench.api.session.Recommendation;
 import org.recbench.api.session.SessionObservation;
+import org.recbench.churn.model.BeliefTracker;
 import org.recbench.churn.plan.PlanningCost;
 
 /**
@@ -17,42 +18,30 @@ import org.recbench.churn.plan.PlanningCost;
 public final class PbviPolicy implements Policy<SessionObservation, Recommendation, Reaction> {
 
   private final PbviSolution solution;
-  private final ChurnModel model;
   private final PlanningCost cost;
-  private final double[] belief;
+  private final BeliefTracker belief;
 
   /** Acts with {@code solution} for sessions of {@code model}. */
   public PbviPolicy(PbviSolution solution, ChurnModel model, PlanningCost cost) {
     this.solution = solution;
-    this.model = model;
     this.cost = cost;
-    this.belief = model.priorVector();
+    this.belief = new BeliefTracker(model);
   }
 
   @Override
   public void startEpisode() {
-    for (int u = 0; u < belief.length; u++) {
-      belief[u] = model.prior(u);
-    }
+    belief.reset();
   }
 
   @Override
   public Recommendation act(SessionObservation observation) {
-    return Recommendation.of(solution.action(belief, observation.likes()));
+    return Recommendation.of(solution.action(belief.belief(), observation.likes()));
   }
 
   @Override
   public void learn(SessionObservation observation, Recommendation action, Reaction feedback) {
-    if (feedback != Reaction.LIKE) {
-      return;
-    }
-    double total = 0;
-    for (int u = 0; u < belief.length; u++) {
-      belief[u] *= model.like(u, action.category());
-      total += belief[u];
-    }
-    for (int u = 0; u < belief.length; u++) {
-      belief[u] /= total;
+    if (feedback == Reaction.LIKE) {
+      belief.liked(action.category());
     }
   }
 

@@ -85,7 +85,7 @@ class BranchAndBoundTest {
     SplittableRandom rng = new SplittableRandom(7);
     for (ChurnInstance instance : TestInstances.random(40, 4, 4, 99)) {
       for (int trial = 0; trial < 5; trial++) {
-        double[] belief = randomBelief(instance.types(), rng);
+        double[] belief = TestInstances.randomBelief(instance.types(), rng);
         ChurnInstance fromBelief = instance.withPrior(belief);
         double optimum = solve(fromBelief, BranchAndBound.Order.DEPTH_FIRST).plan().value();
         assertThat(instance.lowerBound(belief)).isLessThanOrEqualTo(optimum + 1e-12);
@@ -127,18 +127,5 @@ class BranchAndBoundTest {
     Plan plan = solve(instance, BranchAndBound.Order.DEPTH_FIRST).plan();
     assertThat(plan.value()).isGreaterThanOrEqualTo(alwaysSecond - 1e-12);
     assertThat(plan.value() - myopic).isGreaterThan(8);
-  }
-
-  static double[] randomBelief(int types, SplittableRandom rng) {
-    double[] b = new double[types];
-    double total = 0;
-    for (int u = 0; u < types; u++) {
-      b[u] = -Math.log(1 - rng.nextDouble());
-      total += b[u];
-    }
-    for (int u = 0; u < types; u++) {
-      b[u] /= total;
-    }
-    return b;
   }
 }

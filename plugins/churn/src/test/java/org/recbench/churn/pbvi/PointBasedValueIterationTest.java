@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.session.ChurnModel;
 import org.recbench.churn.SessionPolicies;
+import org.recbench.churn.TestInstances;
 import org.recbench.churn.bnb.BranchAndBound;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.model.SyntheticInstances;
@@ -73,7 +74,7 @@ class PointBasedValueIterationTest {
         assertThat((long) grid.length).isEqualTo(BeliefGrid.size(types, resolution, 1_000_000));
         double radius = BeliefGrid.coveringRadius(types, resolution);
         for (int i = 0; i < 2000; i++) {
-          double[] b = randomBelief(types, rng);
+          double[] b = TestInstances.randomBelief(types, rng);
           double nearest = Double.POSITIVE_INFINITY;
           for (double[] g : grid) {
             double d = 0;
@@ -86,18 +87,5 @@ class PointBasedValueIterationTest {
         }
       }
     }
-  }
-
-  private static double[] randomBelief(int types, SplittableRandom rng) {
-    double[] b = new double[types];
-    double total = 0;
-    for (int u = 0; u < types; u++) {
-      b[u] = -Math.log(1 - rng.nextDouble());
-      total += b[u];
-    }
-    for (int u = 0; u < types; u++) {
-      b[u] /= total;
-    }
-    return b;
   }
 }
