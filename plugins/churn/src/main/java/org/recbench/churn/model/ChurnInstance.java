@@ -102,11 +102,6 @@ public final class ChurnInstance {
     return discount;
   }
 
-  /** P(u, a). */
-  public double like(int type, int category) {
-    return like[category][type];
-  }
-
   /** A fresh copy of q, the weights of the empty prefix. */
   public double[] priorWeights() {
     return prior.clone();
@@ -120,16 +115,6 @@ public final class ChurnInstance {
   /** max_u p*_u / (1 − γp*_u): the largest value any type can get, the range of every α-vector. */
   public double maxFixedValue() {
     return maxFixedValue;
-  }
-
-  /** P(u, a)/(1 − γP(u, a)): type u's value of recommending a forever (Lemma 2.3). */
-  public double fixedValue(int type, int category) {
-    return fixedValue[category][type];
-  }
-
-  /** p*_u/(1 − γp*_u): type u's value when its type is known (the full-information value). */
-  public double fullInformationValue(int type) {
-    return fullInformation[type];
   }
 
   /** Σ_u w(u) P(u, a): the probability of a like now, times the weights' mass (r(b, a)). */
@@ -211,19 +196,6 @@ public final class ChurnInstance {
       next = swap;
     }
     return value + fixedActionValue(w, tail);
-  }
-
-  /** w / Σ w, the belief the weights stand for. */
-  public static double[] normalise(double[] w) {
-    double total = 0;
-    for (double v : w) {
-      total += v;
-    }
-    double[] belief = new double[w.length];
-    for (int u = 0; u < w.length; u++) {
-      belief[u] = w[u] / total;
-    }
-    return belief;
   }
 
   /** Copies the per-type values of recommending a forever (a fixed action's α-vector). */

@@ -44,11 +44,6 @@ public final class PbviSolution {
     return errorBound;
   }
 
-  /** Number of stages T. */
-  public int stages() {
-    return stages.size() - 1;
-  }
-
   /** Point backups performed (grid points × stages). */
   public long backups() {
     return backups;

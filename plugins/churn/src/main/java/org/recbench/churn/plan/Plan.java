@@ -1,7 +1,6 @@
 package org.recbench.churn.plan;
 
 import java.util.Arrays;
-import org.recbench.churn.model.ChurnInstance;
 
 /**
  * A session policy of paper 002 written as what it is: since a dislike ends the session, a policy
@@ -34,11 +33,6 @@ public final class Plan {
     this.tail = tail;
     this.value = value;
     this.upperBound = upperBound;
-  }
-
-  /** The plan for {@code prefix} then {@code tail}, valued exactly on {@code instance}. */
-  public static Plan evaluate(ChurnInstance instance, int[] prefix, int tail, double upperBound) {
-    return new Plan(prefix, tail, instance.sequenceValue(prefix, tail), upperBound);
   }
 
   /** The category to recommend after {@code likes} likes in the session. */

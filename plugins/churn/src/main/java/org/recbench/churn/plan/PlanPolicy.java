@@ -24,11 +24,6 @@ public final class PlanPolicy implements Policy<SessionObservation, Recommendati
     this.cost = cost;
   }
 
-  /** The plan being played. */
-  public Plan plan() {
-    return plan;
-  }
-
   @Override
   public Recommendation act(SessionObservation observation) {
     return Recommendation.of(plan.action(observation.likes()));
