@@ -1,0 +1,82 @@
+package org.recbench.baselines;
+
+import org.recbench.api.ComponentType;
+import org.recbench.api.Descriptor;
+import org.recbench.api.Kind;
+import org.recbench.api.Policy;
+import org.recbench.api.session.ChurnModel;
+import org.recbench.api.session.Reaction;
+import org.recbench.api.session.Recommendation;
+import org.recbench.api.session.SessionObservation;
+import org.recbench.api.session.SessionProtocol;
+
+/**
+ * {@code baseline.myopic}: recommends the category most likely to be liked now,
+ * argmax_a Σ_u b(u) P(u, a), at the belief it tracks (b = q at the start of a session,
+ * b'(u) ∝ b(u) P(u, a) after a like). Paper 002, Example 2.4 and Prop. 2.5 show it can be
+ * arbitrarily worse than optimal. Ties go to the lowest category.
+ */
+public final class MyopicPolicy implements Policy<SessionObservation, Recommendation, Reaction> {
+
+  /** Component id. */
+  public static final String ID = "baseline.myopic";
+
+  private final ChurnModel model;
+  private final double[] belief;
+
+  /** The myopic policy for sessions of {@code model}. */
+  public MyopicPolicy(ChurnModel model) {
+    this.model = model;
+    this.belief = model.priorVector();
+  }
+
+  /** The component type. */
+  public static ComponentType<Policy<?, ?, ?>> type() {
+    Descriptor descriptor = Descriptor.builder(Kind.POLICY, ID, SessionProtocol.PROTOCOL)
+        .description("recommends the category with the highest like probability under the "
+            + "current belief over user types")
+        .requires(SessionProtocol.CHURN_MODEL)
+        .build();
+    return ComponentType.policy(descriptor, (params, rng, capabilities) ->
+        new MyopicPolicy(capabilities.require(SessionProtocol.CHURN_MODEL)));
+  }
+
+  @Override
+  public void startEpisode() {
+    for (int u = 0; u < belief.length; u++) {
+      belief[u] = model.prior(u);
+    }
+  }
+
+  @Override
+  public Recommendation act(SessionObservation observation) {
+    int best = 0;
+    double bestLike = Double.NEGATIVE_INFINITY;
+    for (int a = 0; a < model.categories(); a++) {
+      double like = 0;
+      for (int u = 0; u < belief.length; u++) {
+        like += belief[u] * model.like(u, a);
+      }
+      if (like > bestLike) {
+        bestLike = like;
+        best = a;
+      }
+    }
+    return Recommendation.of(best);
+  }
+
+  @Override
+  public void learn(SessionObservation observation, Recommendation action, Reaction feedback) {
+    if (feedback != Reaction.LIKE) {
+      return;
+    }
+    double total = 0;
+    for (int u = 0; u < belief.length; u++) {
+      belief[u] *= model.like(u, action.category());
+      total += belief[u];
+    }
+    for (int u = 0; u < belief.length; u++) {
+      belief[u] /= total;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.recbench.churn.env;
+
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.recbench.api.Capabilities;
+import org.recbench.api.ComponentType;
+import org.recbench.api.ConfigurationException;
+import org.recbench.api.Descriptor;
+import org.recbench.api.Environment;
+import org.recbench.api.Kind;
+import org.recbench.api.ParamSpec;
+import org.recbench.api.ParamType;
+import org.recbench.api.Params;
+import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.api.session.ChurnModel;
+import org.recbench.api.session.SessionProtocol;
+import org.recbench.churn.model.SyntheticInstances;
+
+/** The synthetic and the explicit-matrix churn environments. */
+public final class ChurnEnvironmentTypes {
+
+  /** Id of the Appendix F.1 generator environment. */
+  public static final String SYNTHETIC = "churn.synthetic";
+  /** Id of the environment whose q and P are written in the scenario. */
+  public static final String MATRIX = "churn.matrix";
+
+  private ChurnEnvironmentTypes() {}
+
+  /** A descriptor builder for a churn environment: session protocol, known model, POMDP view. */
+  public static Descriptor.Builder descriptor(String id, String description) {
+    return Descriptor.builder(Kind.ENVIRONMENT, id, SessionProtocol.PROTOCOL)
+        .description(description)
+        .provides(SessionProtocol.CHURN_MODEL, FinitePomdp.CAPABILITY);
+  }
+
+  /** {@code churn.synthetic}: instances from the paper's generator (App. F.1). */
+  public static ComponentType<Environment<?, ?, ?>> synthetic() {
+    Descriptor descriptor = descriptor(SYNTHETIC,
+        "sessions of users whose types and like matrix come from the generator of App. F.1")
+        .param(ParamSpec.integer("types", 3, "number of user types U").range(1.0, null),
+            ParamSpec.integer("categories", 3, "number of categories A").range(1.0, null),
+            ParamSpec.optional("generator-seed", ParamType.INTEGER,
+                "seed of the instance; when absent the instance is drawn from the trial's "
+                    + "environment stream (same for every policy on a seed, new on every seed)"))
+        .build();
+    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createSynthetic);
+  }
+
+  /** {@code churn.matrix}: q and P given explicitly. */
+  public static ComponentType<Environment<?, ?, ?>> matrix() {
+    Descriptor descriptor = descriptor(MATRIX,
+        "sessions of users whose prior q and like matrix P are given in the scenario")
+        .param(ParamSpec.required("prior", ParamType.NUMBER_ARRAY,
+                "q: probability of each user type, non-negative, summing to 1")
+                .range(0.0, 1.0),
+            ParamSpec.required("like", ParamType.NUMBER_MATRIX,
+                "P: one row per user type, one column per category, entries in [0, 1)")
+                .range(0.0, 1.0))
+        .build();
+    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createMatrix);
+  }
+
+  private static ChurnEnvironment createSynthetic(Params params, RandomGenerator rng,
+      Capabilities capabilities) {
+    RandomGenerator instanceRng = params.has("generator-seed")
+        ? new SplittableRandom(params.getLong("generator-seed")) : rng;
+    ChurnModel model = SyntheticInstances.generate(params.getInt("types"),
+        params.getInt("categories"), instanceRng);
+    return new ChurnEnvironment(model, rng);
+  }
+
+  private static ChurnEnvironment createMatrix(Params params, RandomGenerator rng,
+      Capabilities capabilities) {
+    return new ChurnEnvironment(matrixModel(params.getDoubleArray("prior"),
+        params.getDoubleMatrix("like")), rng);
+  }
+
+  /** Checks q and P as given to {@code churn.matrix}, with messages naming the parameters. */
+  static ChurnModel matrixModel(double[] prior, double[][] like) {
+    if (like.length != prior.length) {
+      throw new ConfigurationException(MATRIX + ": parameter 'like' has " + like.length
+          + " rows but 'prior' has " + prior.length + " entries; expected one row per user type");
+    }
+    double total = 0;
+    for (double q : prior) {
+      total += q;
+    }
+    if (Math.abs(total - 1) > 1e-9) {
+      throw new ConfigurationException(MATRIX + ": parameter 'prior' sums to " + total
+          + "; expected 1 (within 1e-9)");
+    }
+    for (int u = 0; u < like.length; u++) {
+      if (like[u].length == 0) {
+        throw new ConfigurationException(MATRIX + ": parameter 'like' has an empty row " + u
+            + "; expected one entry per category");
+      }
+      for (int a = 0; a < like[u].length; a++) {
+        if (!(like[u][a] >= 0 && like[u][a] < 1)) {
+          throw new ConfigurationException(MATRIX + ": parameter 'like' has " + like[u][a]
+              + " at row " + u + ", column " + a
+              + "; expected a probability in [0, 1) (a sure like would never end the session)");
+        }
+      }
+    }
+    return new ChurnModel(prior, like);
+  }
+}
