@@ -71,7 +71,7 @@ public final class MovieLensEnvironmentType {
 
   private static Optional<String> missing(Path dir, String name) {
     Path file = dir.resolve(name).toAbsolutePath();
-    return Files.isRegularFile(file) ? Optional.empty() : Optional.of(ID + ": " + file
+    return Files.isRegularFile(file) ? Optional.empty() : Optional.of(file
         + " not found (MovieLens-1M is not redistributed: download it from "
         + "https://grouplens.org/datasets/movielens/1m/ and set data-dir)");
   }
