@@ -55,10 +55,15 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
 
   private final BanditInstance instance;
   private final RandomGenerator rng;
+  /** The only two outcomes there are (the observation never changes): no allocation per step. */
+  private final Outcome<BanditObservation, Double> success;
+  private final Outcome<BanditObservation, Double> failure;
 
   BernoulliBandit(BanditInstance instance, RandomGenerator rng) {
     this.instance = instance;
     this.rng = rng;
+    this.success = new Outcome<>(1.0, 1, instance.observation(), false);
+    this.failure = new Outcome<>(0.0, 0, instance.observation(), false);
   }
 
   @Override
@@ -68,8 +73,7 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
 
   @Override
   public Outcome<BanditObservation, Double> step(Arm arm) {
-    double reward = rng.nextDouble() < instance.mean(arm.index()) ? 1 : 0;
-    return new Outcome<>(reward, reward, instance.observation(), false);
+    return rng.nextDouble() < instance.mean(arm.index()) ? success : failure;
   }
 
   @Override
