@@ -81,6 +81,19 @@ class EndToEndTest {
   }
 
   @Test
+  void resumingWithAnotherScenarioIsBadInput() {
+    Path dir = CliRun.of("run", QUICKSTART, "--seeds", "1", "--out", out.toString())
+        .runDirectory();
+
+    CliRun resumed = CliRun.of("run", "src/test/resources/scenarios/flaky.json", "--resume",
+        dir.toString());
+
+    assertThat(resumed.exitCode()).isEqualTo(2);
+    assertThat(resumed.err()).contains("flaky.json: $.name: run directory")
+        .contains("holds scenario 'quickstart', not 'flaky'");
+  }
+
+  @Test
   void failingTrialsAreRecordedAndTheRunExitsWithOne() throws IOException {
     CliRun run = CliRun.of("run", "src/test/resources/scenarios/flaky.json", "--out",
         out.toString());
