@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, JavaScript and SVG; no URL, font or
@@ -37,8 +39,9 @@ public final class HtmlReport {
     header(html, leaderboard);
     html.append("<main>\n");
     List<EnvironmentBoard> boards = leaderboard.boards();
+    Map<String, Integer> series = seriesIndices(leaderboard);
     for (int i = 0; i < boards.size(); i++) {
-      board(html, boards.get(i), i + 1, run);
+      board(html, boards.get(i), i + 1, run, series);
     }
     skipped(html, leaderboard.skipped());
     failures(html, leaderboard.failures());
@@ -88,19 +91,32 @@ public final class HtmlReport {
     return "<li><span>" + name + "</span> " + valueHtml + "</li>";
   }
 
-  private static void board(StringBuilder html, EnvironmentBoard board, int number, RunInfo run) {
+  /**
+   * One series index per policy label over the whole run (labels in sorted order), so a policy
+   * keeps its colour on every board.
+   */
+  private static Map<String, Integer> seriesIndices(Leaderboard leaderboard) {
+    Map<String, Integer> indices = new HashMap<>();
+    leaderboard.boards().stream().flatMap(b -> b.rows().stream()).map(PolicyRow::policy)
+        .distinct().sorted().forEach(label -> indices.put(label, indices.size()));
+    return indices;
+  }
+
+  private static void board(StringBuilder html, EnvironmentBoard board, int number, RunInfo run,
+      Map<String, Integer> series) {
     html.append("<section class=\"board\" id=\"board-").append(number).append("\">\n<h2>")
         .append(Html.escape(board.environment())).append("</h2>\n<p class=\"note\">")
         .append(board.rows().size()).append(" policies. Mean ± half-width of the 95% confidence ")
         .append("interval over seeds, ").append(Html.escape(Boards.atLastCheckpoint(board, run)))
         .append("; <i>p vs best</i>: paired test on <b>").append(Html.escape(run.rankBy()))
         .append("</b> against the rank-1 policy.</p>\n");
-    table(html, board, run);
-    curves(html, board, run);
+    table(html, board, run, series);
+    curves(html, board, run, series);
     html.append("</section>\n");
   }
 
-  private static void table(StringBuilder html, EnvironmentBoard board, RunInfo run) {
+  private static void table(StringBuilder html, EnvironmentBoard board, RunInfo run,
+      Map<String, Integer> series) {
     html.append("<div class=\"table-wrap\"><table class=\"sortable leaderboard\">\n<thead><tr>")
         .append("<th data-type=\"number\" aria-sort=\"ascending\">Rank</th>")
         .append("<th data-type=\"text\">Policy</th>");
@@ -114,15 +130,13 @@ public final class HtmlReport {
     }
     html.append("<th data-type=\"number\">p vs best</th><th data-type=\"number\">Trials</th>")
         .append("<th data-type=\"number\">Failures</th></tr></thead>\n<tbody>\n");
-    List<PolicyRow> rows = board.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      PolicyRow row = rows.get(i);
+    for (PolicyRow row : board.rows()) {
       Stat ranked = row.last(run.rankBy());
       html.append(ranked != null && ranked.rank() == 1 ? "<tr class=\"best\">" : "<tr>")
           .append(ranked == null ? numberCell("", Format.MISSING, null)
               : numberCell(String.valueOf(ranked.rank()), String.valueOf(ranked.rank()), null))
           .append("<td class=\"policy\"><span class=\"swatch\" style=\"background:")
-          .append(Palette.color(i)).append("\"></span>").append(Html.escape(row.policy()))
+          .append(Palette.color(series.get(row.policy()))).append("\"></span>").append(Html.escape(row.policy()))
           .append("</td>");
       for (String metric : board.metrics()) {
         Stat stat = row.last(metric);
@@ -147,17 +161,19 @@ public final class HtmlReport {
         + Html.escape(text) + "</td>";
   }
 
-  private static void curves(StringBuilder html, EnvironmentBoard board, RunInfo run) {
+  private static void curves(StringBuilder html, EnvironmentBoard board, RunInfo run,
+      Map<String, Integer> indices) {
     html.append("<h3>Learning curves <span class=\"direction\">mean over seeds with its 95% ")
         .append("confidence band, by ").append(Html.escape(run.checkpointUnit()))
         .append("</span></h3>\n<div class=\"charts\">\n");
     for (String metric : board.metrics()) {
       List<LearningCurveChart.Series> series = new ArrayList<>();
       List<PolicyRow> rows = board.rows();
-      for (int i = 0; i < rows.size(); i++) {
-        List<Stat> points = rows.get(i).metrics().getOrDefault(metric, List.of());
+      for (PolicyRow row : rows) {
+        List<Stat> points = row.metrics().getOrDefault(metric, List.of());
         if (!points.isEmpty()) {
-          series.add(new LearningCurveChart.Series(rows.get(i).policy(), i, points));
+          series.add(new LearningCurveChart.Series(row.policy(), indices.get(row.policy()),
+              points));
         }
       }
       if (series.isEmpty()) {

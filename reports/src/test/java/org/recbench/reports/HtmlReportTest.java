@@ -66,6 +66,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPolicyKeepsItsColourOnEveryBoardWhateverItsRank() {
+    Leaderboard sample = SampleLeaderboard.leaderboard();
+    EnvironmentBoard second = sample.boards().get(1);
+    List<PolicyRow> reversed = new java.util.ArrayList<>(second.rows());
+    java.util.Collections.reverse(reversed);
+    String html = HtmlReport.render(new Leaderboard(sample.run(), List.of(sample.boards().get(0),
+        new EnvironmentBoard(second.environment(), second.metrics(), reversed)),
+        sample.skipped(), sample.failures()));
+
+    for (PolicyRow row : reversed) {
+      Matcher swatches = Pattern.compile("background:(#[0-9a-f]{6})\"></span>"
+          + Pattern.quote(Html.escape(row.policy())) + "<").matcher(html);
+      List<String> colours = swatches.results().map(m -> m.group(1)).toList();
+      assertThat(colours).as(row.policy()).hasSize(2).containsOnly(colours.get(0));
+    }
+  }
+
+  @Test
   void tableCellsCarryRawValuesForNumericSorting() {
     Stat best = SampleLeaderboard.leaderboard().boards().get(0).rows().get(0).last("regret");
 
