@@ -60,20 +60,36 @@ class SignedRankTestTest {
   }
 
   /**
-   * With a zero and a tie, differences {1, 1, 2, -3, 0} take the normal approximation. Ranking
-   * the zero with the others (Pratt) gives |d| ranks 2.5, 2.5, 4, 5, 1 and W+ = 9; Cureton's
-   * moments are E = (5·6 − 1·2)/4 = 7 and Var = (5·6·11 − 1·2·3 − (2³ − 2)/2)/24 = 13.375, and
-   * with the continuity correction z = (9 − 7 − 0.5)/√13.375.
+   * With a zero and a tie, differences {1, 1, 2, -3, 0}: the zero is dropped, leaving n = 4 with
+   * |d| ranks 1.5, 1.5, 3, 4 and W+ = 6. The tie forces the normal approximation: E = 4·5/4 = 5,
+   * Var = 4·5·9/24 − (2³ − 2)/48 = 7.375, and with the continuity correction
+   * z = (6 − 5 − 0.5)/√7.375.
    */
   @Test
-  void zerosAndTiesUseCuretonsNormalApproximation() {
+  void zerosAreDroppedAndTiesUseTheCorrectedNormalApproximation() {
     double[] d = {1, 1, 2, -3, 0};
 
     SignedRankTest.Result result = SignedRankTest.test(d, new double[d.length]);
 
-    double z = 1.5 / Math.sqrt(13.375);
-    assertThat(result.wPlus()).isEqualTo(9);
+    double z = 0.5 / Math.sqrt(7.375);
+    assertThat(result.wPlus()).isEqualTo(6);
     assertThat(result.pValue())
         .isCloseTo(2 * NormalDistribution.of(0, 1).survivalProbability(z), within(1e-12));
+  }
+
+  /**
+   * Two policies that end identically on 19 of 20 seeds: one non-zero difference is no evidence,
+   * and its exact two-sided p-value is 1 (W+ is 0 or 1 with probability 1/2 each).
+   */
+  @Test
+  void oneNonZeroDifferenceAmongZerosHasPValueOne() {
+    double[] x = new double[20];
+    double[] y = new double[20];
+    x[3] = 0.176;
+
+    SignedRankTest.Result result = SignedRankTest.test(x, y);
+
+    assertThat(result.wPlus()).isEqualTo(1);
+    assertThat(result.pValue()).isEqualTo(1.0);
   }
 }
