@@ -132,12 +132,15 @@ final class SelectionReader {
     return ids;
   }
 
-  /** Components of {@code kind} matching {@code glob} that run on defaults, sorted by id. */
+  /**
+   * Components of {@code kind} matching {@code glob} that run on defaults, in catalog order
+   * (plugins by name, then the order each plugin declares them in), so a plugin's families
+   * such as {@code churn.belief-max-at-round-*} keep their intended order.
+   */
   private List<ComponentType<?>> matches(Kind kind, String glob, String path) {
     Glob pattern = Glob.of(glob);
     List<ComponentType<?>> matching = catalog.all(kind).stream()
         .filter(type -> pattern.matches(type.id()))
-        .sorted(java.util.Comparator.comparing(ComponentType::id))
         .toList();
     if (matching.isEmpty()) {
       problems.add(path, "glob " + JsonPaths.quote(glob) + " matches no " + kind.label()

@@ -46,23 +46,23 @@ class ScenarioLoaderTest {
     assertThat((double[][]) scenario.environments().get(3).params().get("like"))
         .isDeepEqualTo(new double[][] {{0.5, 0.4}, {0.1, 0.3}});
     assertThat(scenario.metrics())
-        .containsExactly("test.regret", "test.decision-time", "test.reward", "test.steps");
+        .containsExactly("test.regret", "test.reward", "test.steps", "test.decision-time");
     assertThat(scenario.rankBy()).isEqualTo("test.reward");
     assertThat(scenario.higherIsBetter()).isTrue();
     assertThat(scenario.timeLimitMillis()).isEqualTo(2500);
   }
 
   @Test
-  void globSelectsMatchingIdsNotNamedExplicitlySortedAndPassesOverRequiredParameters()
+  void globSelectsMatchingIdsNotNamedExplicitlyInCatalogOrderAndPassesOverRequiredParameters()
       throws ScenarioException {
     Scenario scenario = loader.load(VALID.resolve("full.json"));
 
     assertThat(scenario.policies()).extracting(ComponentSelection::id, ComponentSelection::source)
         .containsExactly(
+            tuple("test.round-robin", "$.policies[0]"),
+            tuple("test.oracle-follower", "$.policies[0]"),
             tuple("test.external", "$.policies[0]"),
             tuple("test.first-category", "$.policies[0]"),
-            tuple("test.oracle-follower", "$.policies[0]"),
-            tuple("test.round-robin", "$.policies[0]"),
             tuple("test.greedy", "$.policies[1]"));
     assertThat(scenario.policies().get(4).grid()).containsOnlyKeys("epsilon", "optimistic");
     assertThat(scenario.notes()).containsExactly("$.policies[0]: glob \"test.*\" passes over "
@@ -119,8 +119,8 @@ class ScenarioLoaderTest {
     Scenario scenario = load("\"policies\": [\"test.r*\", \"test.*\", \"*-robin\"]");
 
     assertThat(scenario.policies()).extracting(ComponentSelection::id).containsExactly(
-        "test.round-robin", "test.external", "test.first-category", "test.greedy",
-        "test.oracle-follower");
+        "test.round-robin", "test.greedy", "test.oracle-follower", "test.external",
+        "test.first-category");
   }
 
   @Test
