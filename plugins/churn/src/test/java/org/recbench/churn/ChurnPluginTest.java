@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,13 @@ class ChurnPluginTest {
         .containsExactly("churn.synthetic", "churn.matrix", "churn.movielens");
     assertThat(churn.policies()).extracting(ComponentType::id)
         .containsExactly("churn.bnb", "churn.dp", "churn.pbvi");
-    assertThat(churn.metrics()).extracting(ComponentType::id)
-        .containsExactly("churn.belief-entropy", "churn.belief-max", "churn.optimality-gap");
+    List<String> metrics = new ArrayList<>();
+    for (String measure : List.of("churn.belief-entropy", "churn.belief-max")) {
+      metrics.add(measure);
+      List.of(1, 2, 3, 5, 10, 20, 50, 100).forEach(r -> metrics.add(measure + "-at-round-" + r));
+    }
+    metrics.add("churn.optimality-gap");
+    assertThat(churn.metrics()).extracting(ComponentType::id).containsExactlyElementsOf(metrics);
     Stream.concat(churn.environments().stream(), churn.policies().stream())
         .forEach(type -> assertThat(type.descriptor().description()).isNotBlank());
   }

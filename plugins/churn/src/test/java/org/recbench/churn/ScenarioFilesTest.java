@@ -59,7 +59,9 @@ class ScenarioFilesTest {
     assertThat(scenario.get("seeds").asInt()).isGreaterThanOrEqualTo(10);
     List<String> metrics = texts(scenario.get("metrics"));
     for (String metric : metrics) {
-      assertThat(GENERIC_METRICS.contains(metric) || COMPONENTS.containsKey(metric))
+      String pattern = java.util.regex.Pattern.quote(metric).replace("*", "\\E.*\\Q");
+      assertThat(GENERIC_METRICS.contains(metric)
+          || COMPONENTS.keySet().stream().anyMatch(id -> id.matches(pattern)))
           .as(file + ": metric " + metric).isTrue();
     }
     List<ComponentType<?>> policies = new ArrayList<>();

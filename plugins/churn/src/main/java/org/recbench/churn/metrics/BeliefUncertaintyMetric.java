@@ -1,5 +1,6 @@
 package org.recbench.churn.metrics;
 
+import java.util.List;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
@@ -23,6 +24,12 @@ import org.recbench.churn.model.BeliefTracker;
  * {@code churn.belief-entropy}, H(b) = −Σ_u b(u) log₂ b(u) in bits (log₂ U at the uniform belief,
  * 0 at a vertex), and {@code churn.belief-max}, max_u b(u) (the paper's L1 distance to the nearest
  * vertex is 2(1 − max_u b(u))). NaN before the first recommendation.
+ *
+ * <p><b>Per round.</b> Fig. 1 plots the uncertainty against the round of the session. The metrics
+ * {@code churn.belief-entropy-at-round-k} and {@code churn.belief-max-at-round-k} ({@link #ROUNDS})
+ * average the measure over the sessions that reached round k only (round 1 is the first
+ * recommendation, made at b = q); read side by side, they are the paper's averaged curve. NaN
+ * while no session reached round k.
  */
 public final class BeliefUncertaintyMetric
     implements Metric<SessionObservation, Recommendation, Reaction> {
@@ -31,6 +38,9 @@ public final class BeliefUncertaintyMetric
   public static final String ENTROPY_ID = "churn.belief-entropy";
   /** Id of the largest-probability metric. */
   public static final String MAX_ID = "churn.belief-max";
+
+  /** Session rounds with a per-round metric: a log-spaced grid over a long session. */
+  public static final List<Integer> ROUNDS = List.of(1, 2, 3, 5, 10, 20, 50, 100);
 
   /** Which summary of the belief is averaged. */
   public enum Measure {
@@ -41,28 +51,51 @@ public final class BeliefUncertaintyMetric
   }
 
   private final Measure measure;
+  private final int round;
   private final BeliefTracker belief;
   private double sum;
   private long recommendations;
 
-  /** Tracks beliefs of {@code model}'s sessions and averages {@code measure}. */
+  /** Tracks beliefs of {@code model}'s sessions and averages {@code measure} over them all. */
   public BeliefUncertaintyMetric(ChurnModel model, Measure measure) {
+    this(model, measure, 0);
+  }
+
+  /**
+   * Tracks beliefs of {@code model}'s sessions and averages {@code measure} at session round
+   * {@code round} (1-based), or at every recommendation when {@code round} is 0.
+   */
+  public BeliefUncertaintyMetric(ChurnModel model, Measure measure, int round) {
     this.measure = measure;
+    this.round = round;
     this.belief = new BeliefTracker(model);
   }
 
-  /** The component type of {@code measure}'s metric. */
+  /** The component type of {@code measure}'s metric, averaged over every recommendation. */
   public static ComponentType<Metric<?, ?, ?>> type(Measure measure) {
     boolean entropy = measure == Measure.ENTROPY;
-    Descriptor descriptor = Descriptor.builder(Kind.METRIC, entropy ? ENTROPY_ID : MAX_ID,
-            SessionProtocol.PROTOCOL)
-        .description(entropy
-            ? "mean entropy (bits) of the belief over user types at each recommendation"
-            : "mean largest probability of the belief over user types at each recommendation")
+    return type(measure, 0, entropy ? ENTROPY_ID : MAX_ID, entropy
+        ? "mean entropy (bits) of the belief over user types at each recommendation"
+        : "mean largest probability of the belief over user types at each recommendation");
+  }
+
+  /** The component type of {@code measure}'s metric at session round {@code round}. */
+  public static ComponentType<Metric<?, ?, ?>> type(Measure measure, int round) {
+    boolean entropy = measure == Measure.ENTROPY;
+    return type(measure, round, (entropy ? ENTROPY_ID : MAX_ID) + "-at-round-" + round,
+        (entropy ? "mean entropy (bits)" : "mean largest probability")
+            + " of the belief over user types at round " + round + " of the sessions reaching it");
+  }
+
+  private static ComponentType<Metric<?, ?, ?>> type(Measure measure, int round, String id,
+      String description) {
+    Descriptor descriptor = Descriptor.builder(Kind.METRIC, id, SessionProtocol.PROTOCOL)
+        .description(description)
         .requires(SessionProtocol.CHURN_MODEL)
         .build();
     return ComponentType.metric(descriptor, (params, rng, capabilities) ->
-        new BeliefUncertaintyMetric(capabilities.require(SessionProtocol.CHURN_MODEL), measure));
+        new BeliefUncertaintyMetric(capabilities.require(SessionProtocol.CHURN_MODEL), measure,
+            round));
   }
 
   @Override
@@ -72,9 +105,11 @@ public final class BeliefUncertaintyMetric
 
   @Override
   public void record(Step<SessionObservation, Recommendation, Reaction> step) {
-    double[] b = belief.belief();
-    sum += measure == Measure.ENTROPY ? entropyBits(b) : max(b);
-    recommendations++;
+    if (round == 0 || step.stepInEpisode() + 1 == round) {
+      double[] b = belief.belief();
+      sum += measure == Measure.ENTROPY ? entropyBits(b) : max(b);
+      recommendations++;
+    }
     if (step.outcome().feedback() == Reaction.LIKE) {
       belief.liked(step.action().category());
     }

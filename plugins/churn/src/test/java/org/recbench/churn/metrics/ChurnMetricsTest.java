@@ -76,6 +76,30 @@ class ChurnMetricsTest {
   }
 
   @Test
+  void perRoundMetricAveragesTheBeliefAtThatRoundOverTheSessionsReachingIt() {
+    for (int round : List.of(1, 2, 5)) {
+      BeliefUncertaintyMetric metric = new BeliefUncertaintyMetric(MODEL,
+          BeliefUncertaintyMetric.Measure.MAX, round);
+      int[] likes = SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(4)),
+          alwaysSecond(), 500, 10_000, List.of(metric));
+      long reached = java.util.Arrays.stream(likes).filter(l -> l + 1 >= round).count();
+      assertThat(reached).as("sessions reaching round " + round).isPositive();
+      double expected = beliefMeasureAfterLikes(round - 1,
+          b -> Math.max(b[0], Math.max(b[1], b[2])));
+      assertThat(metric.value()).as("round " + round).isCloseTo(expected, within(1e-12));
+    }
+  }
+
+  @Test
+  void perRoundMetricIsNotANumberWhileNoSessionReachedItsRound() {
+    BeliefUncertaintyMetric metric = new BeliefUncertaintyMetric(MODEL,
+        BeliefUncertaintyMetric.Measure.ENTROPY, 100);
+    SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(4)), alwaysSecond(), 1,
+        10_000, List.of(metric));
+    assertThat(metric.value()).isNaN();
+  }
+
+  @Test
   void entropyOfTheUniformBeliefIsLogTwoOfTheTypeCount() {
     assertThat(BeliefUncertaintyMetric.entropyBits(new double[] {0.25, 0.25, 0.25, 0.25}))
         .isCloseTo(2.0, within(1e-15));
