@@ -1,0 +1,44 @@
+package org.recbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario shipped in {@code scenarios/} validates against the bundled plugins. */
+class BundledScenariosTest {
+
+  private static final Path SCENARIOS = Path.of("../scenarios");
+  private static final Path MOVIELENS = SCENARIOS.resolve("churn/movielens.json");
+
+  static Stream<Path> runnableScenarios() throws IOException {
+    try (Stream<Path> files = Files.walk(SCENARIOS)) {
+      List<Path> all = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+      return all.stream().filter(f -> !f.equals(MOVIELENS));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("runnableScenarios")
+  void scenarioValidates(Path scenario) {
+    CliRun validate = CliRun.of("validate", scenario.toString());
+
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains(": ok, ");
+  }
+
+  @Test
+  void movieLensScenarioWithoutTheDataNamesTheMissingFile() {
+    CliRun validate = CliRun.of("validate", MOVIELENS.toString());
+
+    assertThat(validate.exitCode()).isEqualTo(2);
+    assertThat(validate.err()).contains("ratings.dat not found", "grouplens.org");
+  }
+}
