@@ -98,9 +98,9 @@ final class RunCommand implements Callable<Integer> {
       Set<String> finished = store.finishedKeys();
       List<TrialSpec> todo = plan.trials().stream().filter(t -> !finished.contains(t.key())).toList();
       int alreadyDone = plan.trials().size() - todo.size();
-      stdout.printf("%s: %d trials (%d already done), %d skipped pairs, %d threads -> %s%n",
+      stdout.printf("%s: %d trials (%d already done), %d skipped pairs, %d %s -> %s%n",
           scenario.name(), plan.trials().size(), alreadyDone, plan.skipped().size(), workers,
-          store.directory());
+          workers == 1 ? "thread" : "threads", store.directory());
       stdout.flush();
       long[] failed = {0};
       try (Progress progress = Progress.create(scenario.name(), plan.trials().size(), alreadyDone)) {
