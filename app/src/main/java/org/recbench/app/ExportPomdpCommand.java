@@ -13,6 +13,7 @@ import org.recbench.api.Capabilities;
 import org.recbench.api.Environment;
 import org.recbench.api.pomdp.FinitePomdp;
 import org.recbench.core.catalog.Catalog;
+import org.recbench.core.cli.ExitCode;
 import org.recbench.core.plan.Plan;
 import org.recbench.core.plan.Planner;
 import org.recbench.core.run.Seeds;
@@ -83,10 +84,10 @@ final class ExportPomdpCommand implements Callable<Integer> {
     if (index.isEmpty()) {
       spec.commandLine().getErr().println("error: no environment of " + scenario
           + " provides capability " + FinitePomdp.CAPABILITY.id());
-      return org.recbench.core.cli.ExitCode.BAD_INPUT;
+      return ExitCode.BAD_INPUT;
     }
     Files.write(out.resolve("environments.tsv"), index);
-    return org.recbench.core.cli.ExitCode.OK;
+    return ExitCode.OK;
   }
 
   private List<TrialSpec> oneTrialPerEnvironment(Plan plan) {

@@ -24,6 +24,7 @@ import org.recbench.api.bandit.BanditObservation;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.run.Seeds;
 import org.recbench.core.run.TrialRunner;
+import org.recbench.core.scenario.ParamValues;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
@@ -99,9 +100,8 @@ public class HarnessOverheadBenchmark {
 
   private Map<String, Object> defaults(String id, Map<String, Object> overrides) {
     Map<String, Object> values = new java.util.LinkedHashMap<>();
-    catalog.find(id).orElseThrow().descriptor().parameters().stream()
-        .filter(p -> p.defaultValue() != null)
-        .forEach(p -> values.put(p.name(), p.defaultValue()));
+    catalog.find(id).orElseThrow().descriptor().parameters().forEach(p ->
+        ParamValues.defaultOf(id, p).ifPresent(value -> values.put(p.name(), value)));
     values.putAll(overrides);
     return values;
   }

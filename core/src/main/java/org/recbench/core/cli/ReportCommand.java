@@ -2,7 +2,6 @@ package org.recbench.core.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.report.RunRenderer;
@@ -33,9 +32,9 @@ final class ReportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(runDirectory.resolve("trials.jsonl"))) {
       throw new BadInputException(runDirectory + " is not a run directory: it has no trials.jsonl");
     }
-    List<Path> written = new RunRenderer(Catalog.load(), ciMethod).render(runDirectory);
-    written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+    RunRenderer.Rendered rendered = new RunRenderer(Catalog.load(), ciMethod).render(runDirectory);
+    rendered.files().forEach(p -> spec.commandLine().getOut().println("wrote " + p));
     spec.commandLine().getOut().flush();
-    return RunRenderer.anyFailed(runDirectory) ? ExitCode.TRIALS_FAILED : ExitCode.OK;
+    return rendered.leaderboard().failures().isEmpty() ? ExitCode.OK : ExitCode.TRIALS_FAILED;
   }
 }

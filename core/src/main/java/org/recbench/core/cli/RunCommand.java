@@ -113,11 +113,11 @@ final class RunCommand implements Callable<Integer> {
         });
       }
       store.finish(plan.trials(), RunMetadata.timestamp(Instant.now()));
-      List<Path> written = new RunRenderer(catalog, ciMethod).render(store.directory());
+      RunRenderer.Rendered rendered = new RunRenderer(catalog, ciMethod).render(store.directory());
       stdout.printf("%s: %d trials ok, %d failed; wrote %s%n", scenario.name(),
-          todo.size() - failed[0], failed[0], names(written));
+          todo.size() - failed[0], failed[0], names(rendered.files()));
       stdout.flush();
-      return RunRenderer.anyFailed(store.directory());
+      return !rendered.leaderboard().failures().isEmpty();
     }
   }
 

@@ -31,9 +31,18 @@ public final class RunRenderer {
     this.method = method;
   }
 
+  /**
+   * What {@link #render} produced.
+   *
+   * @param leaderboard the run's leaderboard (its failures say whether any trial failed)
+   * @param files the report files written
+   */
+  public record Rendered(Leaderboard leaderboard, List<Path> files) {}
+
   /** Builds the leaderboard of {@code runDirectory} and writes every report file into it. */
-  public List<Path> render(Path runDirectory) throws IOException {
-    return Reports.writeAll(leaderboard(runDirectory), runDirectory);
+  public Rendered render(Path runDirectory) throws IOException {
+    Leaderboard leaderboard = leaderboard(runDirectory);
+    return new Rendered(leaderboard, Reports.writeAll(leaderboard, runDirectory));
   }
 
   /** The leaderboard of {@code runDirectory}. */
@@ -42,11 +51,6 @@ public final class RunRenderer {
     List<TrialResult> trials = ResultStore.readTrials(runDirectory);
     return new LeaderboardBuilder(directions(), method)
         .build(metadata.toRunInfo(), trials, metadata.skipped());
-  }
-
-  /** Whether any trial recorded in {@code runDirectory} failed. */
-  public static boolean anyFailed(Path runDirectory) throws IOException {
-    return ResultStore.readTrials(runDirectory).stream().anyMatch(t -> !t.ok());
   }
 
   private Map<String, Direction> directions() {
