@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.ejml.data.DMatrixSparseCSC;
+import org.ejml.data.DMatrixSparseTriplet;
+import org.ejml.ops.DConvertMatrixStruct;
+import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.recbench.api.ConfigurationException;
 
 /**
@@ -92,24 +96,26 @@ public record AggregatedPreferences(double[] prior, double[][] meanRating,
     return aggregate(dir, ratings, itemsOfRating, partition, types, categories, itemNames);
   }
 
-  private static SparseMatrix ratingMatrix(MovieLensFiles.Ratings ratings, int[][] itemsOfRating,
+  /**
+   * The users × items matrix of summed ratings: a rating counts once for each item of its movie
+   * (the movie itself, or each of its genres), and the ratings of one user and item add up.
+   */
+  static DMatrixSparseCSC ratingMatrix(MovieLensFiles.Ratings ratings, int[][] itemsOfRating,
       int itemCount) {
     int entries = 0;
     for (int[] list : itemsOfRating) {
       entries += list.length;
     }
-    int[] rows = new int[entries];
-    int[] columns = new int[entries];
-    double[] values = new double[entries];
-    int at = 0;
+    DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(ratings.userCount(), itemCount,
+        entries);
     for (int i = 0; i < ratings.size(); i++) {
       for (int item : itemsOfRating[i]) {
-        rows[at] = ratings.user()[i];
-        columns[at] = item;
-        values[at++] = ratings.rating()[i];
+        triplets.addItem(ratings.user()[i], item, ratings.rating()[i]);
       }
     }
-    return SparseMatrix.fromTriplets(ratings.userCount(), itemCount, rows, columns, values);
+    DMatrixSparseCSC matrix = DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
+    CommonOps_DSCC.duplicatesAdd(matrix, null);
+    return matrix;
   }
 
   private static AggregatedPreferences aggregate(Path dir, MovieLensFiles.Ratings ratings,

@@ -2,6 +2,8 @@ package org.recbench.churn.movielens;
 
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DMatrixSparseCSC;
+import org.ejml.sparse.csc.CommonOps_DSCC;
 
 /**
  * Spectral co-clustering (Dhillon 2001, Alg. Multipartition): the rating matrix A is read as a
@@ -36,13 +38,16 @@ public final class SpectralCoclustering {
    * @param columnClusters number of column clusters
    * @param rng source of the SVD's test block and of the k-means seedings
    */
-  public static Partition cluster(SparseMatrix matrix, int rowClusters, int columnClusters,
+  public static Partition cluster(DMatrixSparseCSC matrix, int rowClusters, int columnClusters,
       RandomGenerator rng) {
-    double[] rowScale = inverseSqrt(matrix.rowSums(), "row");
-    double[] columnScale = inverseSqrt(matrix.columnSums(), "column");
+    double[] rowScale = inverseSqrt(CommonOps_DSCC.sumRows(matrix, null), "row");
+    double[] columnScale = inverseSqrt(CommonOps_DSCC.sumCols(matrix, null), "column");
+    DMatrixSparseCSC normalised = matrix.copy();
+    CommonOps_DSCC.multRows(rowScale, 0, normalised);
+    CommonOps_DSCC.multColumns(normalised, columnScale, 0);
     int k = Math.max(rowClusters, columnClusters);
     int dimensions = Math.max(1, 64 - Long.numberOfLeadingZeros(k - 1L));
-    TruncatedSvd svd = TruncatedSvd.of(matrix.scaled(rowScale, columnScale), dimensions + 1, rng);
+    TruncatedSvd svd = TruncatedSvd.of(normalised, dimensions + 1, rng);
     double[][] rowPoints = embed(svd.left(), rowScale, dimensions);
     double[][] columnPoints = embed(svd.right(), columnScale, dimensions);
     return new Partition(KMeans.cluster(rowPoints, rowClusters, rng),
@@ -60,13 +65,15 @@ public final class SpectralCoclustering {
     return points;
   }
 
-  private static double[] inverseSqrt(double[] degrees, String side) {
-    double[] out = new double[degrees.length];
-    for (int i = 0; i < degrees.length; i++) {
-      if (!(degrees[i] > 0)) {
+  /** D^{−1/2} of the degrees (row or column sums, a vector), checking each is positive. */
+  private static double[] inverseSqrt(DMatrixRMaj degrees, String side) {
+    double[] out = new double[degrees.getNumElements()];
+    for (int i = 0; i < out.length; i++) {
+      double degree = degrees.get(i);
+      if (!(degree > 0)) {
         throw new IllegalArgumentException(side + " " + i + " has no positive entry");
       }
-      out[i] = 1 / Math.sqrt(degrees[i]);
+      out[i] = 1 / Math.sqrt(degree);
     }
     return out;
   }

@@ -2,17 +2,19 @@ package org.recbench.churn.movielens;
 
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.ejml.sparse.csc.CommonOps_DSCC;
 
 /**
- * The leading singular triplets of a sparse matrix by randomized subspace iteration (Halko,
- * Martinsson and Tropp 2011, Alg. 4.4): a Gaussian test block is pushed through (A Aᵀ)^q A and
- * re-orthonormalised with QR after every product; the SVD of the small projection QᵀA (EJML)
- * gives the triplets. The rating matrices here have millions of entries, too many for a dense
+ * The leading singular triplets of a sparse matrix (EJML's compressed-column
+ * {@link DMatrixSparseCSC}) by randomized subspace iteration (Halko, Martinsson and Tropp 2011,
+ * Alg. 4.4): a Gaussian test block is pushed through (A Aᵀ)^q A and re-orthonormalised with QR
+ * after every product; the SVD of the small projection QᵀA (EJML) gives the triplets. The rating matrices here have millions of entries, too many for a dense
  * SVD, while only ⌈log₂ k⌉ + 1 vectors are needed.
  */
 public final class TruncatedSvd {
@@ -33,24 +35,30 @@ public final class TruncatedSvd {
   }
 
   /** The {@code rank} leading singular triplets of {@code a}, in decreasing order. */
-  public static TruncatedSvd of(SparseMatrix a, int rank, RandomGenerator rng) {
-    int width = Math.min(rank + OVERSAMPLING, Math.min(a.rows(), a.columns()));
+  public static TruncatedSvd of(DMatrixSparseCSC a, int rank, RandomGenerator rng) {
+    int rows = a.numRows;
+    int columns = a.numCols;
+    int width = Math.min(rank + OVERSAMPLING, Math.min(rows, columns));
     if (rank > width) {
       throw new IllegalArgumentException("cannot take " + rank + " singular vectors of a "
-          + a.rows() + " x " + a.columns() + " matrix");
+          + rows + " x " + columns + " matrix");
     }
-    DMatrixRMaj test = new DMatrixRMaj(a.columns(), width);
+    DMatrixRMaj test = new DMatrixRMaj(columns, width);
     for (int i = 0; i < test.data.length; i++) {
       test.data[i] = rng.nextGaussian();
     }
-    DMatrixRMaj q = orthonormal(a.times(test));
+    // the products A·P (rows x width) and Aᵀ·Q (columns x width), overwritten every iteration
+    DMatrixRMaj leftBlock = new DMatrixRMaj(rows, width);
+    DMatrixRMaj rightBlock = new DMatrixRMaj(columns, width);
+    DMatrixRMaj q = orthonormal(CommonOps_DSCC.mult(a, test, leftBlock));
     for (int i = 0; i < POWER_ITERATIONS; i++) {
-      q = orthonormal(a.times(orthonormal(a.transposeTimes(q))));
+      DMatrixRMaj p = orthonormal(CommonOps_DSCC.multTransA(a, q, rightBlock, null));
+      q = orthonormal(CommonOps_DSCC.mult(a, p, leftBlock));
     }
-    DMatrixRMaj projection = new DMatrixRMaj(width, a.columns());
-    CommonOps_DDRM.transpose(a.transposeTimes(q), projection);
+    DMatrixRMaj projection = new DMatrixRMaj(width, columns);
+    CommonOps_DDRM.transpose(CommonOps_DSCC.multTransA(a, q, rightBlock, null), projection);
     SingularValueDecomposition_F64<DMatrixRMaj> svd =
-        DecompositionFactory_DDRM.svd(width, a.columns(), true, true, true);
+        DecompositionFactory_DDRM.svd(width, columns, true, true, true);
     if (!svd.decompose(projection)) {
       throw new IllegalStateException("the SVD of the projected matrix did not converge");
     }
@@ -58,12 +66,11 @@ public final class TruncatedSvd {
     DMatrixRMaj singular = svd.getW(null);
     DMatrixRMaj rightT = svd.getV(null, true);
     SingularOps_DDRM.descendingOrder(smallLeft, false, singular, rightT, true);
-    DMatrixRMaj fullLeft = new DMatrixRMaj(a.rows(), width);
+    DMatrixRMaj fullLeft = new DMatrixRMaj(rows, width);
     CommonOps_DDRM.mult(q, smallLeft, fullLeft);
-    DMatrixRMaj leftVectors = CommonOps_DDRM.extract(fullLeft, 0, a.rows(), 0, rank);
-    DMatrixRMaj rightVectors = new DMatrixRMaj(a.columns(), rank);
-    CommonOps_DDRM.transpose(CommonOps_DDRM.extract(rightT, 0, rank, 0, a.columns()),
-        rightVectors);
+    DMatrixRMaj leftVectors = CommonOps_DDRM.extract(fullLeft, 0, rows, 0, rank);
+    DMatrixRMaj rightVectors = new DMatrixRMaj(columns, rank);
+    CommonOps_DDRM.transpose(CommonOps_DDRM.extract(rightT, 0, rank, 0, columns), rightVectors);
     double[] values = new double[rank];
     for (int i = 0; i < rank; i++) {
       values[i] = singular.get(i, i);

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.ops.DConvertMatrixStruct;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbench.api.Capabilities;
@@ -66,6 +68,16 @@ class MovieLensTest {
             .isCloseTo(expected, within(1e-12));
       }
     }
+  }
+
+  @Test
+  void ratingMatrixCountsARatingForEachGenreAndSumsAUsersRatingsOfAnItem() {
+    MovieLensFiles.Ratings ratings = new MovieLensFiles.Ratings(new int[] {0, 1, 0, 0},
+        new int[] {0, 1, 2, 3}, new double[] {1, 4, 2, 5}, 2, new int[] {10, 11, 12, 13});
+    int[][] genres = {{2}, {0, 2}, {2, 1}, {1}};
+    DMatrixRMaj matrix = DConvertMatrixStruct.convert(
+        AggregatedPreferences.ratingMatrix(ratings, genres, 3), (DMatrixRMaj) null);
+    assertThat(matrix.data).containsExactly(0, 7, 3, 4, 0, 4);
   }
 
   @Test
