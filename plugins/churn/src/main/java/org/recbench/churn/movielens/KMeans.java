@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
 /**
  * Lloyd's k-means with k-means++ seeding (Arthur and Vassilvitskii 2007), restarted a few times
  * and keeping the partition of least within-cluster sum of squares. A cluster that empties is
- * given the point farthest from its centre, so every label in 0 … k−1 is used.
+ * given the point farthest from its centre (taken out of its old cluster before the means are
+ * computed), so every label in 0 … k−1 is used.
  */
 public final class KMeans {
 
@@ -74,33 +75,11 @@ public final class KMeans {
   }
 
   private static double lloyd(double[][] points, double[][] centres, int[] labels) {
-    int k = centres.length;
-    int dim = points[0].length;
     Arrays.fill(labels, -1);
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       boolean changed = assign(points, centres, labels);
-      int[] sizes = new int[k];
-      double[][] sums = new double[k][dim];
-      for (int i = 0; i < points.length; i++) {
-        sizes[labels[i]]++;
-        for (int d = 0; d < dim; d++) {
-          sums[labels[i]][d] += points[i][d];
-        }
-      }
-      for (int c = 0; c < k; c++) {
-        if (sizes[c] == 0) {
-          int far = farthestPoint(points, centres, labels, sizes);
-          sizes[labels[far]]--;
-          labels[far] = c;
-          centres[c] = points[far].clone();
-          changed = true;
-        } else {
-          for (int d = 0; d < dim; d++) {
-            centres[c][d] = sums[c][d] / sizes[c];
-          }
-        }
-      }
-      if (!changed) {
+      boolean repaired = update(points, labels, centres);
+      if (!changed && !repaired) {
         break;
       }
     }
@@ -111,7 +90,54 @@ public final class KMeans {
     return inertia;
   }
 
-  private static boolean assign(double[][] points, double[][] centres, int[] labels) {
+  /**
+   * Lloyd's update step: moves every centre to the mean of the points labelled with it. A cluster
+   * the assignment left empty first takes the point farthest from its centre among clusters of
+   * more than one point; the point leaves its old cluster's sum too, so after the step every
+   * centre is the mean of exactly its points.
+   *
+   * @return whether a point was moved into an empty cluster
+   */
+  static boolean update(double[][] points, int[] labels, double[][] centres) {
+    int k = centres.length;
+    int dim = points[0].length;
+    int[] sizes = new int[k];
+    double[][] sums = new double[k][dim];
+    for (int i = 0; i < points.length; i++) {
+      sizes[labels[i]]++;
+      for (int d = 0; d < dim; d++) {
+        sums[labels[i]][d] += points[i][d];
+      }
+    }
+    boolean repaired = false;
+    for (int c = 0; c < k; c++) {
+      if (sizes[c] == 0) {
+        int far = farthestPoint(points, centres, labels, sizes);
+        int donor = labels[far];
+        sizes[donor]--;
+        for (int d = 0; d < dim; d++) {
+          sums[donor][d] -= points[far][d];
+          sums[c][d] = points[far][d];
+        }
+        sizes[c] = 1;
+        labels[far] = c;
+        repaired = true;
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      for (int d = 0; d < dim; d++) {
+        centres[c][d] = sums[c][d] / sizes[c];
+      }
+    }
+    return repaired;
+  }
+
+  /**
+   * Lloyd's assignment step: labels every point with its nearest centre (the first on ties).
+   *
+   * @return whether a label changed
+   */
+  static boolean assign(double[][] points, double[][] centres, int[] labels) {
     boolean changed = false;
     for (int i = 0; i < points.length; i++) {
       int best = 0;
@@ -131,7 +157,10 @@ public final class KMeans {
     return changed;
   }
 
-  /** The point farthest from its centre among clusters with more than one point. */
+  /**
+   * The point farthest from the centre it was assigned to, among clusters with more than one
+   * point.
+   */
   private static int farthestPoint(double[][] points, double[][] centres, int[] labels,
       int[] sizes) {
     int far = -1;
