@@ -26,9 +26,11 @@ import org.recbench.churn.env.ChurnEnvironmentTypes;
  * when {@code data-dir} holds no ratings.dat.
  *
  * <p>Extracting an instance (reading a million ratings, the SVD, k-means) takes seconds and does
- * not depend on the seed, so it is memoised per (file, size, modification time, clustering
- * parameters); the per-seed Gaussian noise of App. G.4 is drawn from the trial's environment
- * stream afterwards.
+ * not depend on the seed, so it is memoised per (path, size and modification time of every file
+ * it reads: ratings.dat, and movies.dat for genres; clustering parameters). Hashing the contents
+ * instead would re-read the 24 MB of ratings for every trial; a file rewritten with the same size
+ * and modification time is not noticed. The per-seed Gaussian noise of App. G.4 is drawn from the
+ * trial's environment stream afterwards.
  */
 public final class MovieLensEnvironmentType {
 
@@ -97,12 +99,20 @@ public final class MovieLensEnvironmentType {
 
   private static String cacheKey(Path dir, int types, int categories,
       AggregatedPreferences.Items items, long seed) {
-    Path ratings = dir.resolve(MovieLensFiles.RATINGS).toAbsolutePath().normalize();
+    String files = fingerprint(dir, MovieLensFiles.RATINGS);
+    if (items == AggregatedPreferences.Items.GENRES) {
+      files += "|" + fingerprint(dir, MovieLensFiles.MOVIES);
+    }
+    return files + "|" + types + "|" + categories + "|" + items + "|" + seed;
+  }
+
+  /** Path, size and modification time of a data file, so a changed file gets a new key. */
+  private static String fingerprint(Path dir, String name) {
+    Path file = dir.resolve(name).toAbsolutePath().normalize();
     try {
-      return ratings + "|" + Files.size(ratings) + "|" + Files.getLastModifiedTime(ratings)
-          + "|" + types + "|" + categories + "|" + items + "|" + seed;
+      return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file);
     } catch (IOException e) {
-      throw new ConfigurationException("MovieLens file " + ratings
+      throw new ConfigurationException("MovieLens file " + file
           + " does not exist or cannot be read; set data-dir to the directory of the "
           + "MovieLens-1M files", e);
     }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,30 @@ class MovieLensTest {
     assertThat(model(noisy, 1)).isNotEqualTo(model(noisy, 2));
     assertThat(model(noisy, 1)).isEqualTo(model(noisy, 1));
     assertThat(model(noisy, 1).priorVector()).containsExactly(clean.priorVector(), within(0.0));
+  }
+
+  @Test
+  void changingMoviesDatChangesTheGenreExtraction() throws IOException {
+    PlantedRatings.write(dir);
+    Map<String, Object> genres = Map.of("data-dir", dir.toString(), "types", 3L,
+        "categories", 3L, "items", "genres", "noise", 0.0, "clustering-seed", 1L);
+    ChurnModel before = model(genres, 1);
+    // odd movies move to the next group's genre, so every genre mixes two planted blocks
+    Path movies = dir.resolve("movies.dat");
+    List<String> lines = new ArrayList<>();
+    for (int movie = 0; movie < PlantedRatings.groups() * PlantedRatings.MOVIES_PER_GROUP;
+        movie++) {
+      int genre = (PlantedRatings.movieGroup(movie) + movie % 2) % PlantedRatings.groups();
+      lines.add((movie + 100) + "::Film " + movie + " (2000)::Genre" + genre);
+    }
+    Files.write(movies, lines);
+    Files.setLastModifiedTime(movies, FileTime.fromMillis(
+        Files.getLastModifiedTime(movies).toMillis() + 60_000));
+    ChurnModel after = model(genres, 1);
+    assertThat(after).isNotEqualTo(before);
+    double[][] expected = AggregatedPreferences.extract(dir, 3, 3,
+        AggregatedPreferences.Items.GENRES, 1).like(0, new SplittableRandom(1));
+    assertThat(after.likeMatrix()).isDeepEqualTo(expected);
   }
 
   @Test
