@@ -16,11 +16,11 @@ import org.recbench.sarsop.format.CassandraReader;
 
 /**
  * SARSOP interop through the CLI, on the churn fixture instance U2_A2_s1 (its real SARSOP
- * outputs ship in the sarsop module's test resources).
+ * outputs ship in testing/fixtures/sarsop).
  */
 class SarsopInteropTest {
 
-  private static final Path FIXTURES = Path.of("../plugins/sarsop/src/test/resources/fixtures");
+  private static final Path FIXTURES = Path.of("../testing/fixtures/sarsop");
   private static final String PRIOR = "[0.5705767680575243, 0.4294232319424756]";
   private static final String LIKE = "[[0.8296344072797355, 0.8421734180251115], [0.99, 0.4769811074112551]]";
   /** Exact undiscounted value of playing the γ = 0.999 SARSOP policy (sarsop README). */

@@ -10,8 +10,9 @@ import java.util.stream.StreamSupport;
 import org.recbench.api.session.ChurnModel;
 
 /**
- * One SARSOP fixture instance (copied from the shared fixtures, generated with the paper's numpy
- * listing): q, P and the exact optimal values computed independently of this code.
+ * One SARSOP fixture instance (testing/fixtures/sarsop, on the test classpath as sarsop/;
+ * generated with the paper's numpy listing): q, P and the exact optimal values computed
+ * independently of this code.
  *
  * @param name instance name, e.g. churn_U2_A2_s1
  * @param model q and P

@@ -10,7 +10,7 @@ import java.util.List;
 import org.recbench.api.pomdp.FinitePomdp;
 
 /**
- * One SARSOP fixture instance (src/test/resources/fixtures, copied from the shared fixtures; see
+ * One SARSOP fixture instance (testing/fixtures/sarsop, on the test classpath as sarsop/; see
  * FIXTURES.md there) with the numbers of the fixtures' README table.
  *
  * @param name instance name, e.g. churn_U2_A2_s1
@@ -45,7 +45,7 @@ public record Fixture(String name, double sarsopLower, double sarsopUpper, doubl
   /** A file of the fixtures directory. */
   public static Path resource(String fileName) {
     try {
-      return Path.of(Fixture.class.getResource("/fixtures/" + fileName).toURI());
+      return Path.of(Fixture.class.getResource("/sarsop/" + fileName).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
