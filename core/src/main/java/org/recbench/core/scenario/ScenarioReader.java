@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.recbench.api.Direction;
 import org.recbench.api.Kind;
 import org.recbench.core.catalog.Catalog;
@@ -26,8 +25,6 @@ final class ScenarioReader {
   /** The keys of {@code leaderboard}. */
   static final List<String> LEADERBOARD_KEYS = List.of("rank-by", "higher-is-better");
 
-  /** Pattern of scenario names: they name a directory and seed random streams. */
-  static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private static final String ROOT = JsonPaths.ROOT;
   private static final double MAX_SECONDS = Long.MAX_VALUE / 1000.0;
@@ -92,7 +89,7 @@ final class ScenarioReader {
       return "";
     }
     JsonNode node = root.get("name");
-    if (!node.isTextual() || !NAME.matcher(node.textValue()).matches()) {
+    if (!node.isTextual() || !ScenarioName.isValid(node.textValue())) {
       problems.add(member("name"), "expected a name of lower-case letters, digits, '.', '_' and "
           + "'-' that starts with a letter or digit (it names the results directory), found "
           + JsonPaths.describe(node));

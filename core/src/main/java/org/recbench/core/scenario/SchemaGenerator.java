@@ -83,7 +83,8 @@ public final class SchemaGenerator {
     ObjectNode properties = JSON.objectNode();
     properties.putObject("$schema").put("type", "string")
         .put("description", "the schema this file follows, for editors");
-    properties.putObject("name").put("type", "string").put("pattern", "^[a-z0-9][a-z0-9._-]*$")
+    properties.putObject("name").put("type", "string")
+        .put("pattern", "^" + ScenarioName.PATTERN.pattern() + "$")
         .put("description", "names the run directory results/<name>/<timestamp>/ and seeds the "
             + "random streams");
     properties.putObject("description").put("type", "string")

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recbench.core.scenario.ScenarioName;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
@@ -77,9 +78,9 @@ public final class ResultStore implements AutoCloseable {
    * directory exists), and writes {@code run.json} and an empty {@code trials.jsonl}.
    */
   public static ResultStore create(Path resultsRoot, RunMetadata metadata) {
-    if (!metadata.scenario().matches("[a-z0-9][a-z0-9._-]*")) {
+    if (!ScenarioName.isValid(metadata.scenario())) {
       throw new IllegalArgumentException("scenario name '" + metadata.scenario()
-          + "' cannot name a results directory; expected [a-z0-9][a-z0-9._-]*");
+          + "' cannot name a results directory; expected " + ScenarioName.PATTERN.pattern());
     }
     Path parent = resultsRoot.resolve(metadata.scenario());
     String name = DIRECTORY_NAME.format(Instant.parse(metadata.startTime()));
