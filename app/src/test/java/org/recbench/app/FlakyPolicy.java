@@ -7,9 +7,9 @@ import org.recbench.api.Environment;
 import org.recbench.api.Kind;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 /**
  * Test plugin: a bandit policy that throws after 10 steps on about half of the seeds (decided by

@@ -22,9 +22,9 @@ import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
 import org.recbench.api.Step;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 /**
  * Bandit components with known behaviour for the harness tests: environments whose draws or

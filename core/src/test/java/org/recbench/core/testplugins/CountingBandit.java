@@ -13,9 +13,9 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 /**
  * Test environment {@code test.counting}: a K-armed bandit whose best arm pays {@code 1} and the

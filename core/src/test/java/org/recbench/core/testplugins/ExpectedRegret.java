@@ -8,9 +8,9 @@ import org.recbench.api.Metric;
 import org.recbench.api.Oracle;
 import org.recbench.api.StandardCapabilities;
 import org.recbench.api.Step;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 /**
  * Test metric {@code test.regret}: pseudo-regret, the sum over steps of the best expected reward

@@ -6,9 +6,9 @@ import org.recbench.api.Kind;
 import org.recbench.api.Oracle;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 /** Test policy {@code test.oracle-follower}: asks the environment's oracle for the best arm. */
 final class OracleFollower implements Policy<BanditObservation, Arm, Double> {

@@ -15,8 +15,8 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.Params;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
 
 /**
  * Creates components the way the harness does (declared defaults filled in, a policy handed the

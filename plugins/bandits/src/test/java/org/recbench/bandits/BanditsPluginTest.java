@@ -16,11 +16,9 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
 
 class BanditsPluginTest {
 
@@ -29,7 +27,7 @@ class BanditsPluginTest {
   /** Every capability an environment could be asked for. */
   private static final List<Capability<?>> KNOWN_CAPABILITIES = List.of(
       StandardCapabilities.ORACLE, StandardCapabilities.PLANNING_STATS,
-      BanditProtocol.REWARD_RANGE, FinitePomdp.CAPABILITY, SessionProtocol.CHURN_MODEL);
+      BanditProtocol.REWARD_RANGE);
 
   @Test
   void serviceLoaderFindsThePlugin() {

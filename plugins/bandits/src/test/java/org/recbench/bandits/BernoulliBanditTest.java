@@ -13,10 +13,10 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Environment;
 import org.recbench.api.Oracle;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.bandit.RewardRange;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.RewardRange;
 
 class BernoulliBanditTest {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Environment;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
 
 /**
  * Learning policies against uniform random on the default {@code bandit.bernoulli} (10 arms, means

@@ -11,10 +11,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.bandit.RewardRange;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.RewardRange;
 
 class ThompsonSamplingTest {
 

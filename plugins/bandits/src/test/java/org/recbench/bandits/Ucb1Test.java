@@ -7,8 +7,8 @@ import static org.recbench.bandits.BanditHarness.rng;
 import static org.recbench.bandits.BanditHarness.trained;
 
 import org.junit.jupiter.api.Test;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
 
 class Ucb1Test {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.baselines.BestFixedPolicy;
 import org.recbench.baselines.MyopicPolicy;
 import org.recbench.churn.bnb.BranchAndBound;

@@ -7,9 +7,9 @@ import org.recbench.api.Metric;
 import org.recbench.api.Outcome;
 import org.recbench.api.Policy;
 import org.recbench.api.Step;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 
 /** A minimal trial loop for tests: sessions of a policy in an environment, fed to metrics. */
 public final class SessionRunner {

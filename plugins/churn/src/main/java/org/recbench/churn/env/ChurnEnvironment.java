@@ -8,12 +8,12 @@ import java.util.stream.IntStream;
 import org.recbench.api.Capability;
 import org.recbench.api.Environment;
 import org.recbench.api.Outcome;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.model.ChurnPomdp;
 
 /**

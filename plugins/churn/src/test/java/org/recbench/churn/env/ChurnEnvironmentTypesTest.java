@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Params;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.SessionProtocol;
 
 class ChurnEnvironmentTypesTest {
 

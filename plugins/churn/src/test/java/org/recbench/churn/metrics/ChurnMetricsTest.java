@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.churn.SarsopFixture;
 import org.recbench.churn.SessionRunner;
 import org.recbench.churn.TestInstances;

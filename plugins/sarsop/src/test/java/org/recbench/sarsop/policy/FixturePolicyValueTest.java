@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.sarsop.testing.ExactEvaluator;
 import org.recbench.sarsop.testing.Fixture;
 import org.recbench.sarsop.testing.SessionSimulator;

@@ -2,10 +2,10 @@ package org.recbench.sarsop.testing;
 
 import java.util.random.RandomGenerator;
 import org.recbench.api.Policy;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 
 /**
  * Plays a session-protocol policy against a finite POMDP: the hidden state is drawn from b0 and
