@@ -158,8 +158,8 @@ class TrialRunnerTest {
 
   @Test
   void anUnknownComponentFailsTheTrial() {
-    TrialResult result = runner.run(spec(config("test.nowhere", Map.of()), ROUND_ROBIN,
-        List.of(), 0, steps(1), 1L));
+    TrialResult result = runner.run(spec(new ComponentConfig("test.nowhere", Map.of(),
+        "test.nowhere"), ROUND_ROBIN, List.of(), 0, steps(1), 1L));
 
     assertThat(result.error())
         .isEqualTo("CatalogException: no environment with id 'test.nowhere' is on the classpath");
@@ -176,8 +176,8 @@ class TrialRunnerTest {
 
   @Test
   void anEnvironmentThatNeverEndsAnEpisodeHitsTheTimeLimit() {
-    TrialSpec endless = new TrialSpec("test", randomMeans(0), ROUND_ROBIN, List.of("steps"), 0,
-        episodes(1), List.of(1L), 100);
+    TrialSpec endless = new TrialSpec("test", randomMeans(0), ROUND_ROBIN,
+        TestSpecs.metrics(List.of("steps")), 0, episodes(1), List.of(1L), 100);
     TrialResult result = runner.run(endless);
 
     assertThat(result.status()).isEqualTo(TrialResult.Status.FAILED);

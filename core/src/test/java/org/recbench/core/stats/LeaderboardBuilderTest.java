@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Direction;
 import org.recbench.core.trial.Budget;
@@ -25,7 +26,8 @@ import org.recbench.reports.Stat;
 
 class LeaderboardBuilderTest {
 
-  private static final List<String> METRICS = List.of("steps", "reward", "regret");
+  private static final List<ComponentConfig> METRICS = Stream.of("steps", "reward", "regret")
+      .map(id -> ComponentConfig.of(id, Map.of())).toList();
   private static final Map<String, Direction> DIRECTIONS = Map.of(
       "reward", Direction.HIGHER_IS_BETTER, "regret", Direction.LOWER_IS_BETTER,
       "steps", Direction.NEUTRAL);

@@ -30,7 +30,8 @@ class TrialJsonTest {
     ComponentConfig environment = new ComponentConfig("test.env", params, "test.env[arms=10]");
     ComponentConfig policy = new ComponentConfig("test.policy", Map.of("epsilon", 0.01),
         "test.policy[epsilon=0.01]");
-    return new TrialSpec("scenario", environment, policy, List.of("reward", "regret"), 7,
+    return new TrialSpec("scenario", environment, policy, List.of(ComponentConfig.of("reward",
+        Map.of()), new ComponentConfig("belief", Map.of("round", 3L), "belief[round=3]")), 7,
         new Budget(Budget.Unit.EPISODES, 40), List.of(10L, 40L), 60_000);
   }
 
@@ -104,7 +105,7 @@ class TrialJsonTest {
   void aLineWhoseKeyDoesNotMatchItsSpecIsRejected() {
     TrialSpec spec = specWithEveryParameterType();
     String line = TrialJson.write(new TrialResult(spec.key(), spec, TrialResult.Status.OK, null,
-        List.of(), 0)).replace("seed=7", "seed=8");
+        List.of(), 0)).replace("\"seed\":7", "\"seed\":8");
 
     assertThatThrownBy(() -> TrialJson.read(line))
         .isInstanceOf(IllegalArgumentException.class)

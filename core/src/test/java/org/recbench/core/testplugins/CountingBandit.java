@@ -16,19 +16,21 @@ import org.recbench.api.StandardCapabilities;
 import org.recbench.protocol.bandit.Arm;
 import org.recbench.protocol.bandit.BanditObservation;
 import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test environment {@code test.counting}: a K-armed bandit whose best arm pays {@code 1} and the
  * others {@code 1 - gap}, optionally with uniform noise in [-gap/2, gap/2]. Knows its expected
- * rewards, so it provides the {@code oracle} capability. Declares one parameter of every scalar
+ * rewards, so it provides the {@code oracle} capability and fills every outcome's expected
+ * rewards. Declares one parameter of every scalar
  * type.
  */
-final class CountingBandit implements Environment<BanditObservation, Arm, Double> {
+final class CountingBandit implements Environment<BanditObservation, Arm, Reward> {
 
   static final ComponentType<Environment<?, ?, ?>> TYPE = ComponentType.environment(
       Descriptor.builder(Kind.ENVIRONMENT, "test.counting", BanditProtocol.PROTOCOL)
           .description("K arms; the best pays 1, the others 1 - gap")
-          .provides(StandardCapabilities.ORACLE)
+          .provides(StandardCapabilities.ORACLE, StandardCapabilities.EXPECTED_REWARDS)
           .param(ParamSpec.integer("arms", 3, "number of arms K").range(1.0, 1000.0),
               ParamSpec.number("gap", 0.1, "reward gap of the other arms").range(0.0, 1.0),
               ParamSpec.string("noise", "none", "reward noise").oneOf("none", "uniform"),
@@ -80,9 +82,10 @@ final class CountingBandit implements Environment<BanditObservation, Arm, Double
   }
 
   @Override
-  public Outcome<BanditObservation, Double> step(Arm action) {
+  public Outcome<BanditObservation, Reward> step(Arm action) {
     double reward = mean(action.index()) + (noisy ? gap * (rng.nextDouble() - 0.5) : 0);
-    return new Outcome<>(reward, reward, observation, false);
+    return new Outcome<>(new Reward(reward), reward, observation, false)
+        .expected(mean(action.index()), 1);
   }
 
   @Override

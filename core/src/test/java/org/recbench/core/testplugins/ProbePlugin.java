@@ -1,4 +1,4 @@
-package org.recbench.core.run;
+package org.recbench.core.testplugins;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,6 @@ import org.recbench.api.Oracle;
 import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
-import org.recbench.api.PlanningStats;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
@@ -25,25 +24,28 @@ import org.recbench.api.Step;
 import org.recbench.protocol.bandit.Arm;
 import org.recbench.protocol.bandit.BanditObservation;
 import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
- * Bandit components with known behaviour for the harness tests: environments whose draws or
- * scripts are visible, policies that count, fail or report what they can see, and metrics that
- * expose what the harness hands them.
+ * Plugin {@code probes}: bandit components with known behaviour for the harness tests —
+ * environments whose draws or scripts are visible, policies that fail or report what they can
+ * see, and metrics that expose what the harness hands them. Not registered as a service: the
+ * harness tests add it to their catalog ({@code TestSpecs.catalog()}) next to
+ * {@link TestPlugin}, whose round-robin policy they share.
  */
-public final class TestPlugin implements Plugin {
+public final class ProbePlugin implements Plugin {
 
   /** The arm means of {@code test.random-means}, exposed to components that declare it. */
   public static final Capability<double[]> ARM_MEANS =
       new Capability<>("test-arm-means", double[].class, "the arm means of a test bandit");
 
   /** Capabilities a snooping component probes for. */
-  static final List<Capability<?>> PROBED = List.of(ARM_MEANS, StandardCapabilities.ORACLE,
+  public static final List<Capability<?>> PROBED = List.of(ARM_MEANS, StandardCapabilities.ORACLE,
       StandardCapabilities.PLANNING_STATS, StandardCapabilities.DECISION_TIMER);
 
   @Override
   public String name() {
-    return "test";
+    return "probes";
   }
 
   @Override
@@ -51,7 +53,7 @@ public final class TestPlugin implements Plugin {
     return List.of(
         ComponentType.environment(Descriptor.builder(Kind.ENVIRONMENT, "test.random-means",
                 BanditProtocol.PROTOCOL)
-            .provides(ARM_MEANS, StandardCapabilities.ORACLE)
+            .provides(ARM_MEANS, StandardCapabilities.ORACLE, StandardCapabilities.EXPECTED_REWARDS)
             .param(ParamSpec.integer("arms", 3, "number of arms"),
                 ParamSpec.integer("episode-length", 0, "steps per episode; 0 never ends one"))
             .build(),
@@ -59,7 +61,7 @@ public final class TestPlugin implements Plugin {
                 params.getLong("episode-length"), rng)),
         ComponentType.environment(Descriptor.builder(Kind.ENVIRONMENT, "test.scripted",
                 BanditProtocol.PROTOCOL)
-            .provides(StandardCapabilities.ORACLE)
+            .provides(StandardCapabilities.ORACLE, StandardCapabilities.EXPECTED_REWARDS)
             .param(ParamSpec.required("rewards", ParamType.NUMBER_ARRAY, "reward of step t, cycled"),
                 ParamSpec.required("means", ParamType.NUMBER_ARRAY, "expected reward per arm"),
                 ParamSpec.required("episode-lengths", ParamType.NUMBER_ARRAY,
@@ -72,11 +74,6 @@ public final class TestPlugin implements Plugin {
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
     return List.of(
-        ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.round-robin",
-                BanditProtocol.PROTOCOL)
-            .provides(StandardCapabilities.PLANNING_STATS)
-            .build(),
-            (params, rng, capabilities) -> new RoundRobin()),
         ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.uniform",
                 BanditProtocol.PROTOCOL).build(),
             (params, rng, capabilities) -> new Uniform(rng)),
@@ -134,7 +131,7 @@ public final class TestPlugin implements Plugin {
   private static final BanditObservation OBSERVATION_3 = new BanditObservation(3);
 
   /** Arm means drawn from the environment's stream at creation; Bernoulli rewards. */
-  static final class RandomMeans implements Environment<BanditObservation, Arm, Double> {
+  static final class RandomMeans implements Environment<BanditObservation, Arm, Reward> {
     private final double[] means;
     private final long episodeLength;
     private final RandomGenerator rng;
@@ -155,10 +152,11 @@ public final class TestPlugin implements Plugin {
     }
 
     @Override
-    public Outcome<BanditObservation, Double> step(Arm action) {
+    public Outcome<BanditObservation, Reward> step(Arm action) {
       double reward = rng.nextDouble() < means[action.index()] ? 1 : 0;
       inEpisode++;
-      return new Outcome<>(reward, reward, observation, inEpisode == episodeLength);
+      return new Outcome<>(new Reward(reward), reward, observation, inEpisode == episodeLength)
+          .expected(means[action.index()], Arrays.stream(means).max().orElseThrow());
     }
 
     @Override
@@ -171,7 +169,7 @@ public final class TestPlugin implements Plugin {
   }
 
   /** Reward {@code rewards[t % n]} at trial step t; episode e lasts {@code lengths[e % m]}. */
-  static final class Scripted implements Environment<BanditObservation, Arm, Double> {
+  static final class Scripted implements Environment<BanditObservation, Arm, Reward> {
     private final double[] rewards;
     private final double[] means;
     private final double[] lengths;
@@ -196,11 +194,12 @@ public final class TestPlugin implements Plugin {
     }
 
     @Override
-    public Outcome<BanditObservation, Double> step(Arm action) {
+    public Outcome<BanditObservation, Reward> step(Arm action) {
       double reward = rewards[(int) (t++ % rewards.length)];
       inEpisode++;
       boolean over = inEpisode == (long) lengths[episode % lengths.length];
-      return new Outcome<>(reward, reward, OBSERVATION_3, over);
+      return new Outcome<>(new Reward(reward), reward, OBSERVATION_3, over)
+          .expected(means[action.index()], Arrays.stream(means).max().orElseThrow());
     }
 
     @Override
@@ -229,46 +228,8 @@ public final class TestPlugin implements Plugin {
     }
   }
 
-  /**
-   * Pulls arms 0, 1, ..., K-1, 0, ... across episodes. Reports 1.5 ms of planning per started
-   * episode and 7 nodes per decision, so planning metrics have closed forms.
-   */
-  static final class RoundRobin implements Policy<BanditObservation, Arm, Double>, PlanningStats {
-    private long acts;
-    private long episodes;
-
-    @Override
-    public void startEpisode() {
-      episodes++;
-    }
-
-    @Override
-    public Arm act(BanditObservation observation) {
-      return Arm.of((int) (acts++ % observation.arms()));
-    }
-
-    @Override
-    public void learn(BanditObservation observation, Arm action, Double feedback) {}
-
-    @Override
-    public double planningMillis() {
-      return 1.5 * episodes;
-    }
-
-    @Override
-    public long nodesExpanded() {
-      return 7 * acts;
-    }
-
-    @Override
-    public <T> Optional<T> capability(Capability<T> key) {
-      return key.id().equals(StandardCapabilities.PLANNING_STATS.id())
-          ? Optional.of(key.cast(this)) : Optional.empty();
-    }
-  }
-
   /** Pulls a uniformly random arm from its own stream. */
-  static final class Uniform implements Policy<BanditObservation, Arm, Double> {
+  static final class Uniform implements Policy<BanditObservation, Arm, Reward> {
     private final RandomGenerator rng;
 
     Uniform(RandomGenerator rng) {
@@ -281,11 +242,11 @@ public final class TestPlugin implements Plugin {
     }
 
     @Override
-    public void learn(BanditObservation observation, Arm action, Double feedback) {}
+    public void learn(BanditObservation observation, Arm action, Reward feedback) {}
   }
 
   /** Pulls arm 0; when its creation draw was unlucky, throws at act number {@code failAt}. */
-  static final class Flaky implements Policy<BanditObservation, Arm, Double> {
+  static final class Flaky implements Policy<BanditObservation, Arm, Reward> {
     private final boolean unlucky;
     private final long failAt;
     private long acts;
@@ -305,22 +266,22 @@ public final class TestPlugin implements Plugin {
     }
 
     @Override
-    public void learn(BanditObservation observation, Arm action, Double feedback) {}
+    public void learn(BanditObservation observation, Arm action, Reward feedback) {}
   }
 
   /** Recurses without end on its first act. */
-  static final class Bottomless implements Policy<BanditObservation, Arm, Double> {
+  static final class Bottomless implements Policy<BanditObservation, Arm, Reward> {
     @Override
     public Arm act(BanditObservation observation) {
       return act(observation);
     }
 
     @Override
-    public void learn(BanditObservation observation, Arm action, Double feedback) {}
+    public void learn(BanditObservation observation, Arm action, Reward feedback) {}
   }
 
   /** Pulls arm 0, but each act lasts until {@link System#nanoTime()} has advanced. */
-  static final class Slow implements Policy<BanditObservation, Arm, Double> {
+  static final class Slow implements Policy<BanditObservation, Arm, Reward> {
     @Override
     public Arm act(BanditObservation observation) {
       long start = System.nanoTime();
@@ -331,7 +292,7 @@ public final class TestPlugin implements Plugin {
     }
 
     @Override
-    public void learn(BanditObservation observation, Arm action, Double feedback) {}
+    public void learn(BanditObservation observation, Arm action, Reward feedback) {}
   }
 
   /** Sum of the arm means the environment exposes. */

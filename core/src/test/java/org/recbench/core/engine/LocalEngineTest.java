@@ -1,10 +1,11 @@
-package org.recbench.core.run;
+package org.recbench.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recbench.core.run.TestSpecs.config;
 import static org.recbench.core.run.TestSpecs.spec;
 import static org.recbench.core.run.TestSpecs.steps;
+import static org.recbench.core.run.TestSpecs.metadata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbench.core.run.TestSpecs;
+import org.recbench.core.run.TrialRunner;
 import org.recbench.core.store.ResultStore;
 import org.recbench.core.store.RunMetadata;
 import org.recbench.core.trial.TrialResult;
@@ -89,8 +92,7 @@ class LocalEngineTest {
 
   private List<String> runAndStore(List<TrialSpec> plan, int threads, String name)
       throws IOException {
-    RunMetadata metadata = new RunMetadata("test", "", "test.json", "reward", true, "step",
-        List.of(), List.of(), "unknown", "17", "Linux", threads, "2026-11-23T18:45:03Z", null);
+    RunMetadata metadata = metadata(plan, "reward", threads);
     Path directory;
     try (ResultStore store = ResultStore.create(root.resolve(name), metadata)) {
       List<TrialResult> results = new ArrayList<>();
