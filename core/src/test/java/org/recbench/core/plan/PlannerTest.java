@@ -157,6 +157,46 @@ class PlannerTest {
   }
 
   @Test
+  void aMetricSelectedTwiceIsAProblemAtTheSecondEntry() {
+    assertThatThrownBy(() -> plan("\"metrics\": [\"reward\", \"steps\", \"reward\"]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageEndingWith("$.metrics[2]: configuration reward is selected twice (also by "
+            + "$.metrics[0])");
+  }
+
+  @Test
+  void aMetricGridGivesOneConfigurationPerValueKeyedByItsLabel() throws Exception {
+    Plan plan = plan("\"metrics\": [\"reward\", {\"id\": \"test.scaled-reward\", \"grid\": "
+        + "{\"scale\": [1, 2.5]}}]");
+
+    assertThat(plan.metrics()).extracting(ComponentConfig::label)
+        .containsExactly("reward", "test.scaled-reward[scale=1]", "test.scaled-reward[scale=2.5]");
+    assertThat(plan.trials()).allSatisfy(t -> assertThat(t.metrics()).hasSize(3));
+    assertThat(plan.metrics().get(2).params()).containsExactly(Map.entry("scale", 2.5));
+  }
+
+  @Test
+  void aValidationProblemIsBadInputAtThePathOfTheParameter() {
+    assertThatThrownBy(() -> plan("\"environments\": [{\"id\": \"test.counting\", \"params\": "
+        + "{\"noise\": \"uniform\"}, \"grid\": {\"gap\": [0.1, 0.8]}}, {\"id\": "
+        + "\"test.counting\", \"params\": {\"noise\": \"uniform\", \"gap\": 0.9}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("$.environments[0].grid.gap: test.counting[gap=0.8, noise=uniform]"
+            + ": is 0.8; with uniform noise expected at most 0.5")
+        .hasMessageContaining("$.environments[1].params.gap: test.counting[gap=0.9, "
+            + "noise=uniform]: is 0.9; with uniform noise expected at most 0.5")
+        .hasMessageNotContaining("gap=0.1");
+  }
+
+  @Test
+  void aMetricWithAVectorValueCannotRankTheLeaderboard() {
+    assertThatThrownBy(() -> plan("\"metrics\": [\"test.arm-shares\", \"reward\"]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("metric 'test.arm-shares' has a vector value and cannot rank "
+            + "policies");
+  }
+
+  @Test
   void decisionTimerIsProvidedByTheHarness() throws Exception {
     Plan plan = plan("\"metrics\": [\"reward\", \"decision-time\"]");
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
@@ -99,6 +100,19 @@ class TrialJsonTest {
     assertThat(read.error()).isEqualTo("IllegalStateException: boom");
     assertThat(TrialJson.write(read)).isEqualTo(TrialJson.write(failed));
     assertThat(TrialJson.write(ok)).contains("\"status\":\"ok\"").doesNotContain("\"error\"");
+  }
+
+  @Test
+  void vectorValuesRoundTripAsObjectsFromEntryLabelToNumber() {
+    TrialSpec spec = specWithEveryParameterType();
+    Checkpoint checkpoint = new Checkpoint(10, Map.of("reward", 2.0), Map.of("belief[round=3]",
+        new MetricVector(List.of("type 0", "type 1"), new double[] {0.25, Double.NaN})));
+    TrialResult original = new TrialResult(spec.key(), spec, TrialResult.Status.OK, null,
+        List.of(checkpoint), 3);
+
+    String line = TrialJson.write(original);
+    assertThat(line).contains("\"belief[round=3]\":{\"type 0\":0.25,\"type 1\":\"NaN\"}");
+    assertThat(TrialJson.read(line)).isEqualTo(original);
   }
 
   @Test

@@ -3,11 +3,15 @@ package org.recbench.core.testplugins;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.recbench.api.Capability;
+import java.util.List;
+import org.recbench.api.AnalysisResult;
 import org.recbench.api.ComponentType;
+import org.recbench.api.Fact;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Environment;
 import org.recbench.api.Kind;
 import org.recbench.api.Oracle;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
@@ -23,7 +27,7 @@ import org.recbench.protocol.bandit.Reward;
  * others {@code 1 - gap}, optionally with uniform noise in [-gap/2, gap/2]. Knows its expected
  * rewards, so it provides the {@code oracle} capability and fills every outcome's expected
  * rewards. Declares one parameter of every scalar
- * type.
+ * type, a validation (gap at most 0.5 with uniform noise) and an analysis (two facts).
  */
 final class CountingBandit implements Environment<BanditObservation, Arm, Reward> {
 
@@ -37,7 +41,14 @@ final class CountingBandit implements Environment<BanditObservation, Arm, Reward
               ParamSpec.bool("shuffle", false, "draw the best arm at random instead of the last"),
               ParamSpec.optional("tags", ParamType.STRING, "free text, no default"))
           .build(),
-      CountingBandit::create);
+      CountingBandit::create)
+      .withValidation(params -> params.getString("noise").equals("uniform")
+          && params.getDouble("gap") > 0.5
+          ? List.of(ParamProblem.at("gap", "is " + params.getDouble("gap") + "; with uniform "
+              + "noise expected at most 0.5")) : List.of())
+      .withAnalysis(context -> new AnalysisResult(List.of(
+          new Fact("best mean", 1, "reward/step"),
+          new Fact("arms", context.params().getInt("arms"), "")), List.of()));
 
   private final BanditObservation observation;
   private final int best;

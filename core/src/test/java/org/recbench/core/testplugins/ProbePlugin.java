@@ -50,7 +50,7 @@ public final class ProbePlugin implements Plugin {
 
   @Override
   public List<ComponentType<Environment<?, ?, ?>>> environments() {
-    return List.of(
+    return List.of(SwitchingBandit.TYPE, SharedModelBandit.TYPE,
         ComponentType.environment(Descriptor.builder(Kind.ENVIRONMENT, "test.random-means",
                 BanditProtocol.PROTOCOL)
             .provides(ARM_MEANS, StandardCapabilities.ORACLE, StandardCapabilities.EXPECTED_REWARDS)
@@ -73,7 +73,7 @@ public final class ProbePlugin implements Plugin {
 
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
-    return List.of(
+    return List.of(SwitchingBandit.ALTERNATING,
         ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.uniform",
                 BanditProtocol.PROTOCOL).build(),
             (params, rng, capabilities) -> new Uniform(rng)),
@@ -95,12 +95,21 @@ public final class ProbePlugin implements Plugin {
             (params, rng, capabilities) -> new Bottomless()),
         ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.slow", BanditProtocol.PROTOCOL)
             .build(),
-            (params, rng, capabilities) -> new Slow()));
+            (params, rng, capabilities) -> new Slow()),
+        ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.slow-learner",
+                BanditProtocol.PROTOCOL).build(),
+            (params, rng, capabilities) -> new SlowLearner()),
+        ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.unanalysable",
+                BanditProtocol.PROTOCOL).build(),
+            (params, rng, capabilities) -> new SlowLearner())
+            .withAnalysis(context -> {
+              throw new IllegalStateException("no closed form on " + context.environmentId());
+            }));
   }
 
   @Override
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
-    return List.of(
+    return List.of(RegretAfterStep.TYPE,
         ComponentType.metric(Descriptor.builder(Kind.METRIC, "test.sum-of-means",
                 BanditProtocol.PROTOCOL)
             .requires(ARM_MEANS)
@@ -293,6 +302,22 @@ public final class ProbePlugin implements Plugin {
 
     @Override
     public void learn(BanditObservation observation, Arm action, Reward feedback) {}
+  }
+
+  /** Pulls arm 0 at once, but each learn lasts at least 20 µs. */
+  static final class SlowLearner implements Policy<BanditObservation, Arm, Reward> {
+    @Override
+    public Arm act(BanditObservation observation) {
+      return Arm.of(0);
+    }
+
+    @Override
+    public void learn(BanditObservation observation, Arm action, Reward feedback) {
+      long start = System.nanoTime();
+      while (System.nanoTime() - start < 20_000) {
+        Thread.onSpinWait();
+      }
+    }
   }
 
   /** Sum of the arm means the environment exposes. */
