@@ -46,7 +46,7 @@ class ScenarioLoaderTest {
     assertThat((double[][]) scenario.environments().get(3).params().get("like"))
         .isDeepEqualTo(new double[][] {{0.5, 0.4}, {0.1, 0.3}});
     assertThat(scenario.metrics()).extracting(ComponentSelection::id)
-        .containsExactly("regret", "reward", "steps", "decision-time");
+        .containsExactly("regret", "reward", "steps", "decision-time", "test.scaled-reward");
     assertThat(scenario.rankBy()).isEqualTo("reward");
     assertThat(scenario.higherIsBetter()).isTrue();
     assertThat(scenario.timeLimitMillis()).isEqualTo(2500);
