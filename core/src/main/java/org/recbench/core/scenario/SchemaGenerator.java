@@ -72,7 +72,7 @@ public final class SchemaGenerator {
         .put("description", "a glob over ids: '*' matches any characters, e.g. \"bandit.*\"")
         .put("type", "string")
         .put("pattern", Glob.SCHEMA_PATTERN);
-    for (Kind kind : List.of(Kind.ENVIRONMENT, Kind.POLICY)) {
+    for (Kind kind : List.of(Kind.ENVIRONMENT, Kind.POLICY, Kind.METRIC)) {
       defs.set(kind.label(), entry(kind));
       defs.set(kind.label() + "-object", entryObject(kind, defs));
     }
@@ -103,11 +103,8 @@ public final class SchemaGenerator {
         "environments: ids or {\"id\", \"params\", \"grid\"} objects"));
     properties.set("policies", nonEmptyArray(ref("#/$defs/policy"),
         "policies: ids, globs or {\"id\", \"params\", \"grid\"} objects"));
-    ObjectNode metric = JSON.objectNode();
-    ArrayNode anyMetric = metric.putArray("anyOf");
-    anyMetric.addObject().set("enum", strings(ids(Kind.METRIC, false)));
-    anyMetric.add(ref("#/$defs/glob"));
-    properties.set("metrics", nonEmptyArray(metric, "metric ids or globs to record"));
+    properties.set("metrics", nonEmptyArray(ref("#/$defs/metric"),
+        "metrics: ids, globs or {\"id\", \"params\", \"grid\"} objects"));
     ObjectNode leaderboard = properties.putObject("leaderboard").put("type", "object")
         .put("additionalProperties", false).put("description", "how to rank policies");
     ObjectNode board = leaderboard.putObject("properties");
