@@ -2,7 +2,6 @@ package org.recbench.churn.env;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.recbench.api.Capability;
@@ -44,7 +43,9 @@ public final class ChurnEnvironment
   private final List<Outcome<SessionObservation, Reaction>> likeOutcomes;
   private final List<Outcome<SessionObservation, Reaction>> dislikeOutcomes;
   private FinitePomdp pomdp;
-  private SplittableRandom session;
+  /** The current session's stream, reseeded at every session start (no allocation). */
+  private final SessionStream session = new SessionStream();
+  private boolean started;
   private int type = -1;
   private int likes;
 
@@ -88,14 +89,15 @@ public final class ChurnEnvironment
   @Override
   public SessionObservation reset() {
     type = sampleType(rng.nextDouble());
-    session = new SplittableRandom(rng.nextLong());
+    session.reseed(rng.nextLong());
+    started = true;
     likes = 0;
     return observation(0);
   }
 
   @Override
   public Outcome<SessionObservation, Reaction> step(Recommendation action) {
-    if (session == null) {
+    if (!started) {
       throw new IllegalStateException("step() before reset()");
     }
     int category = action.category();
