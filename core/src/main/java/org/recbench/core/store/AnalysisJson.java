@@ -1,7 +1,5 @@
 package org.recbench.core.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,8 +29,7 @@ import org.recbench.core.trial.AnalysisRecord;
  */
 public final class AnalysisJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AnalysisJson() {}
 
@@ -56,11 +53,7 @@ public final class AnalysisJson {
       root.put("error", record.error());
     }
     root.put("wallMillis", record.wallMillis());
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize the analysis " + record.key(), e);
-    }
+    return TrialJson.line(root, "the analysis " + record.key());
   }
 
   /**
@@ -69,15 +62,7 @@ public final class AnalysisJson {
    * @throws IllegalArgumentException saying what is wrong with the line
    */
   public static AnalysisRecord read(String line) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("expected a JSON object");
-    }
+    JsonNode root = TrialJson.parseObject(line);
     JsonNode policy = root.get("policy");
     List<Fact> facts = new ArrayList<>();
     for (JsonNode fact : TrialJson.array(root, "facts")) {

@@ -74,19 +74,24 @@ public final class TrialJson {
       });
     }
     root.put("wallMillis", result.wallMillis());
+    return line(root, "the result of trial " + result.key());
+  }
+
+  /** {@code root} as one line of JSON; {@code what} names it if Jackson cannot write it. */
+  static String line(ObjectNode root, String what) {
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize the result of trial " + result.key(), e);
+      throw new IllegalStateException("cannot serialize " + what, e);
     }
   }
 
   /**
-   * Parses one line written by {@link #write}.
+   * The JSON object on {@code line}.
    *
-   * @throws IllegalArgumentException saying what is wrong with the line
+   * @throws IllegalArgumentException when the line is not JSON or not an object
    */
-  public static TrialResult read(String line) {
+  static JsonNode parseObject(String line) {
     JsonNode root;
     try {
       root = MAPPER.readTree(line);
@@ -96,6 +101,16 @@ public final class TrialJson {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
+    return root;
+  }
+
+  /**
+   * Parses one line written by {@link #write}.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the line
+   */
+  public static TrialResult read(String line) {
+    JsonNode root = parseObject(line);
     TrialSpec spec = readSpec(field(root, "spec"));
     String key = text(root, "key");
     if (!key.equals(spec.key())) {
