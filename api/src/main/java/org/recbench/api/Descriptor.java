@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param provides capabilities the component offers (environments, policies)
  * @param parameters declared parameters, in documentation order
  * @param direction for metrics, which way is better; {@link Direction#NEUTRAL} for others
+ * @param unit for metrics, the unit of the value ("µs", "likes/session"), "" when dimensionless
+ * @param vector for metrics, whether the value is a vector ({@link VectorMetric})
  */
 public record Descriptor(Kind kind, String id, String description, Protocol<?, ?, ?> protocol,
     List<Capability<?>> requires, List<Capability<?>> provides, List<ParamSpec> parameters,
-    Direction direction) {
+    Direction direction, String unit, boolean vector) {
 
   /** Validates and copies the components. */
   public Descriptor {
@@ -30,6 +32,7 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(unit, "unit");
     requires = List.copyOf(requires);
     provides = List.copyOf(provides);
     parameters = List.copyOf(parameters);
@@ -40,6 +43,14 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     if (parameters.stream().map(ParamSpec::name).distinct().count() != parameters.size()) {
       throw new IllegalArgumentException("component " + id + " declares a parameter twice");
     }
+    if (vector && kind != Kind.METRIC) {
+      throw new IllegalArgumentException(id + " is a " + kind.label() + "; only metrics have vector values");
+    }
+  }
+
+  /** Whether {@code capability} is among those this component requires. */
+  public boolean requires(Capability<?> capability) {
+    return requires.stream().anyMatch(c -> c.id().equals(capability.id()));
   }
 
   /** The parameter called {@code name}, if declared. */
@@ -62,6 +73,8 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     private final List<Capability<?>> provides = new ArrayList<>();
     private final List<ParamSpec> parameters = new ArrayList<>();
     private Direction direction = Direction.NEUTRAL;
+    private String unit = "";
+    private boolean vector;
 
     private Builder(Kind kind, String id, Protocol<?, ?, ?> protocol) {
       this.kind = kind;
@@ -99,10 +112,22 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
       return this;
     }
 
+    /** Sets a metric's unit, e.g. "µs" (default "": dimensionless). */
+    public Builder unit(String value) {
+      this.unit = value;
+      return this;
+    }
+
+    /** Marks a metric whose value is a vector with labelled entries ({@link VectorMetric}). */
+    public Builder vector() {
+      this.vector = true;
+      return this;
+    }
+
     /** Builds the descriptor. */
     public Descriptor build() {
       return new Descriptor(kind, id, description, protocol, requires, provides, parameters,
-          direction);
+          direction, unit, vector);
     }
   }
 }

@@ -15,9 +15,10 @@ public interface Factory<C> {
    *
    * @param params validated parameters, defaults filled in
    * @param rng the component's own random stream for this trial; use no other randomness
-   * @param capabilities for policies and metrics, the capabilities they declared as required,
-   *     taken from the environment and (for metrics) the policy; {@link Capabilities#NONE} for
-   *     environments
+   * @param capabilities the capabilities the component declared as required: for policies
+   *     taken from the environment, for metrics from the environment and the policy, and for
+   *     every kind those the harness provides ({@link StandardCapabilities#SHARED_WORK},
+   *     {@link StandardCapabilities#DECISION_TIMER})
    * @throws ConfigurationException when the parameters or the inputs they name are unusable
    */
   C create(Params params, RandomGenerator rng, Capabilities capabilities);

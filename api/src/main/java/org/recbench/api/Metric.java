@@ -2,7 +2,9 @@ package org.recbench.api;
 
 /**
  * Streaming statistic of one trial. Memory must not grow with the horizon: the harness reads
- * {@link #value()} at the scenario's checkpoints only.
+ * {@link #value()} at the scenario's checkpoints only. Metrics may take parameters like any
+ * component (a scenario writes {@code {"id": ..., "params": ...}}); a metric whose value is a
+ * vector implements {@link VectorMetric}.
  *
  * @param <O> observation type
  * @param <A> action type

@@ -1,6 +1,7 @@
 package org.recbench.api;
 
 import java.util.List;
+import org.recbench.api.figure.FigureSource;
 
 /**
  * What a plugin contributes, found with {@link java.util.ServiceLoader}: list the implementing
@@ -24,6 +25,11 @@ public interface Plugin {
 
   /** Metric types. */
   default List<ComponentType<Metric<?, ?, ?>>> metrics() {
+    return List.of();
+  }
+
+  /** Figures the plugin draws from finished runs (see {@link FigureSource}). */
+  default List<FigureSource> figures() {
     return List.of();
   }
 }

@@ -5,6 +5,9 @@ import java.util.Optional;
 /**
  * A decision maker. It sees observations and feedback, plus the environment capabilities it
  * declared in {@link Descriptor#requires()} (handed to its factory), never hidden state.
+ * Observations and feedback follow the object-lifetime rules of {@link org.recbench.api}: a
+ * policy copies what it keeps. The action it returns must stay unchanged until its next
+ * {@code act}, so a policy that builds sets may reuse one buffer.
  *
  * @param <O> observation type
  * @param <A> action type

@@ -1,8 +1,10 @@
 package org.recbench.api;
 
 /**
- * One step as seen by a {@link Metric}. The harness reuses a single instance per trial, so a
- * metric must copy what it needs before {@link Metric#record} returns.
+ * One step as seen by a {@link Metric}, after the policy learned from it. The harness reuses a
+ * single instance per trial, and the observation, action and outcome it refers to follow the
+ * object-lifetime rules of {@link org.recbench.api}: a metric copies what it needs before
+ * {@link Metric#record} returns.
  *
  * @param <O> observation type
  * @param <A> action type
@@ -25,7 +27,7 @@ public interface Step<O, A, F> {
   /** The action taken. */
   A action();
 
-  /** The environment's answer. */
+  /** The environment's answer, with this step's expected rewards when the environment knows them. */
   Outcome<O, F> outcome();
 
   /**
@@ -33,6 +35,12 @@ public interface Step<O, A, F> {
    * {@link StandardCapabilities#DECISION_TIMER}; otherwise 0.
    */
   long decisionNanos();
+
+  /**
+   * Wall time of {@link Policy#learn} in nanoseconds, measured only when a selected metric
+   * requires {@link StandardCapabilities#DECISION_TIMER}; otherwise 0.
+   */
+  long learnNanos();
 
   /** Capabilities of the environment and the policy of this trial (all of them). */
   Capabilities capabilities();

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recbench.api.Capabilities;
 import org.recbench.api.Environment;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.cli.ExitCode;
 import org.recbench.core.plan.Plan;

@@ -7,15 +7,16 @@ import org.recbench.api.Environment;
 import org.recbench.api.Kind;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test plugin: a bandit policy that throws after 10 steps on about half of the seeds (decided by
  * its own random stream, so the failing seeds are the same on every run).
  */
-public final class FlakyPolicy implements Policy<BanditObservation, Arm, Double> {
+public final class FlakyPolicy implements Policy<BanditObservation, Arm, Reward> {
 
   private final boolean fails;
   private int steps;
@@ -33,7 +34,7 @@ public final class FlakyPolicy implements Policy<BanditObservation, Arm, Double>
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm action, Double feedback) {}
+  public void learn(BanditObservation observation, Arm action, Reward feedback) {}
 
   /** Registers {@code test.flaky}. */
   public static final class TestPlugin implements Plugin {

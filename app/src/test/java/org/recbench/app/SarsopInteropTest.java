@@ -2,6 +2,7 @@ package org.recbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,14 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.reports.JsonReport;
+import org.recbench.reports.PolicyRow;
 import org.recbench.reports.Stat;
 import org.recbench.sarsop.format.CassandraReader;
+import org.recbench.sarsop.solve.Pomdpsol;
 
 /**
  * SARSOP interop through the CLI, on the churn fixture instance U2_A2_s1 (its real SARSOP
- * outputs ship in testing/fixtures/sarsop).
+ * outputs ship in testing/fixtures/sarsop). The test that runs SARSOP itself needs pomdpsol on the
+ * PATH and is skipped without it.
  */
 class SarsopInteropTest {
 
@@ -71,6 +75,27 @@ class SarsopInteropTest {
     assertThat(PLAYED_UNDISCOUNTED).isBetween(reward.ciLow(), reward.ciHigh());
     assertThat(DISCOUNTED).as("the γ = 0.999 value is not the undiscounted objective")
         .isLessThan(reward.ciLow());
+  }
+
+  @Test
+  void policySolvedByTheRealSarsopEarnsTheUndiscountedOptimum() throws IOException {
+    assumeTrue(Pomdpsol.onPath(System.getenv("PATH")).isPresent(),
+        "pomdpsol (SARSOP) is not on the PATH");
+    Path scenario = scenario("\"policies\": [{\"id\": \"sarsop.solve\", \"params\":"
+        + " {\"cache-dir\": \"" + dir.resolve("cache") + "\"}}],"
+        + " \"metrics\": [\"mean-episode-reward\", \"planning-time\"]");
+
+    CliRun run = CliRun.of("run", scenario.toString(), "--out", dir.resolve("results").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("20 trials (0 already done), 0 skipped pairs");
+    PolicyRow solved = JsonReport.read(run.runDirectory().resolve("leaderboard.json")).boards()
+        .get(0).rows().get(0);
+    Stat reward = solved.last("mean-episode-reward");
+    assertThat(reward.n()).isEqualTo(20);
+    assertThat(PLAYED_UNDISCOUNTED).isBetween(reward.ciLow(), reward.ciHigh());
+    assertThat(solved.last("planning-time").mean()).as("SARSOP wall time, ms").isPositive();
+    assertThat(dir.resolve("cache")).isDirectoryRecursivelyContaining("glob:**.policy");
   }
 
   private Path scenario(String selection) throws IOException {

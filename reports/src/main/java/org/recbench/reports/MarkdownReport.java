@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.recbench.api.Fact;
+import org.recbench.api.figure.Figure;
 
 /**
  * {@code leaderboard.md}: for each environment a table of rank, policy, every metric as
@@ -37,7 +39,9 @@ public final class MarkdownReport {
         .append(cell(run.rankBy())).append(".\n");
     for (EnvironmentBoard board : leaderboard.boards()) {
       board(md, board, run);
+      figureList(md, leaderboard.figuresIn(board.environment()));
     }
+    figureList(md, leaderboard.figuresIn(""));
     skipped(md, leaderboard.skipped());
     failures(md, leaderboard.failures());
     metadata(md, run.metadata());
@@ -63,6 +67,29 @@ public final class MarkdownReport {
       }
       md.append(' ').append(Format.pValue(ranked == null ? null : ranked.pValueVsBest()))
           .append(" | ").append(row.trials()).append(" | ").append(row.failures()).append(" |\n");
+    }
+    if (!board.analyses().isEmpty()) {
+      md.append("\nAnalyses (once per configuration):\n\n| Component | Policy | Fact | Value |"
+          + " Unit |\n|---|---|---|---:|---|\n");
+      for (AnalysisRow analysis : board.analyses()) {
+        String head = "| " + cell(analysis.component()) + " | " + cell(analysis.policy()) + " | ";
+        if (analysis.error() != null) {
+          md.append(head).append("error: ").append(cell(analysis.error())).append(" | | |\n");
+        }
+        for (Fact fact : analysis.facts()) {
+          md.append(head).append(cell(fact.name())).append(" | ")
+              .append(Format.number(fact.value())).append(" | ").append(cell(fact.unit()))
+              .append(" |\n");
+        }
+      }
+    }
+  }
+
+  /** Figures cannot be drawn in Markdown: name them, pointing at the HTML page. */
+  private static void figureList(StringBuilder md, List<Figure> figures) {
+    if (!figures.isEmpty()) {
+      md.append("\nFigures (drawn in `index.html`): ").append(String.join("; ", figures.stream()
+          .map(f -> cell(f.title())).toList())).append(".\n");
     }
   }
 

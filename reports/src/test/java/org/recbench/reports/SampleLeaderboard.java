@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.recbench.api.Fact;
+import org.recbench.api.figure.Axis;
+import org.recbench.api.figure.ChartKind;
+import org.recbench.api.figure.Figure;
+import org.recbench.api.figure.Series;
 
 /** A realistic leaderboard for the report tests: two bandit boards, a failure, a skipped pair. */
 final class SampleLeaderboard {
@@ -39,6 +44,37 @@ final class SampleLeaderboard {
             "churn.bnb needs capability churn-model")),
         List.of(new FailedTrial("bandit.bernoulli[arms=10, gap=0.2]", "bandit.epsilon-greedy",
             7, "java.lang.IllegalStateException: arm index 11 out of range <10>")));
+  }
+
+  /**
+   * The sample leaderboard with an analysis on its first board (two facts, one failure) and
+   * three figures: a log-log line figure with intervals on the first board, a scatter figure
+   * with a hostile title on the second, and a run-level simplex-like figure with equal axes.
+   */
+  static Leaderboard withAnalysesAndFigures() {
+    Leaderboard sample = leaderboard();
+    EnvironmentBoard first = sample.boards().get(0);
+    EnvironmentBoard analysed = new EnvironmentBoard(first.environment(), first.metrics(),
+        first.rows(), List.of(
+            new AnalysisRow("bandit.bernoulli", "", List.of(new Fact("best mean", 0.525, ""),
+                new Fact("gap", 0.05, "reward/step")), 3, null),
+            new AnalysisRow("churn.bnb", "churn.bnb", List.of(), 1,
+                "IllegalStateException: no model")));
+    Figure runtime = new Figure("sweep.time", "planning time vs types", ChartKind.LINE,
+        Axis.log("types", ""), Axis.log("planning time", "ms"), List.of(new Series("bnb",
+            new double[] {2, 4, 8, 16}, new double[] {0.01, 0.1, 1, 10},
+            new double[] {0.008, 0.07, 0.8, 7}, new double[] {0.012, 0.13, 1.2, 13}),
+            Series.of("with a zero", new double[] {2, 4}, new double[] {0, 1})),
+        "B&B planning time; the zero is not drawn on the log axis", first.environment(), false);
+    Figure points = new Figure("scatter", HOSTILE, ChartKind.SCATTER, Axis.linear("x", ""),
+        Axis.linear("y", ""), List.of(new Series("pts", new double[] {1, 2}, new double[] {3, 4},
+            new double[] {2, 3}, new double[] {4, 5})), "", sample.boards().get(1).environment(),
+        false);
+    Figure simplex = new Figure("simplex", "trajectories", ChartKind.LINE, Axis.linear("x", ""),
+        Axis.linear("y", ""), List.of(Series.of("user 1", new double[] {0, 0.5, 1},
+            new double[] {0, 0.87, 0})), "", "", true);
+    return new Leaderboard(sample.run(), List.of(analysed, sample.boards().get(1)),
+        sample.skipped(), sample.failures(), List.of(runtime, points, simplex));
   }
 
   private static EnvironmentBoard board(String environment, double difficulty) {

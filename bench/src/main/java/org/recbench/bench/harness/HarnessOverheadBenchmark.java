@@ -19,22 +19,22 @@ import org.recbench.api.Capabilities;
 import org.recbench.api.Environment;
 import org.recbench.api.Outcome;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.run.Seeds;
 import org.recbench.core.run.TrialRunner;
-import org.recbench.core.scenario.ParamValues;
+import org.recbench.core.scenario.Configurations;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
 /**
- * Harness overhead: one trial of {@value #HORIZON} steps of UCB1 on a 10-armed Bernoulli bandit,
- * run by {@link TrialRunner} (with the scenario's metrics and checkpoints) versus a bare
- * hand-written loop over the same environment and policy objects built from the same streams.
- * Scores are nanoseconds per step; the overhead ratio is harness / bare.
+ * Harness overhead: one trial of {@value #HORIZON} steps run by {@link TrialRunner} (with one
+ * metric at three checkpoints) versus a bare hand-written loop over the same environment and
+ * policy objects built from the same streams, for every bundled environment that needs no data
+ * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baseline on the churn
+ * environments. Scores are nanoseconds per step; the overhead ratio is harness / bare, and
+ * {@code -prof gc} gives the bytes allocated per step.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,9 +46,13 @@ public class HarnessOverheadBenchmark {
 
   static final int HORIZON = 100_000;
 
-  /** The metric the harness records: cumulative reward, or regret (which queries the oracle). */
+  /** The environment: a configuration that needs no data file. */
+  @Param({"bandit.bernoulli", "bandit.gaussian", "churn.synthetic", "churn.matrix"})
+  public String environment;
+
+  /** The metric the harness records: cumulative reward, or regret (bandits only). */
   @Param({"reward", "regret"})
-  public String metrics;
+  public String metric;
 
   private Catalog catalog;
   private TrialRunner runner;
@@ -58,11 +62,19 @@ public class HarnessOverheadBenchmark {
   public void setUp() {
     catalog = Catalog.load();
     runner = new TrialRunner(catalog);
-    ComponentConfig environment = new ComponentConfig("bandit.bernoulli",
-        defaults("bandit.bernoulli", Map.of("arms", 10L)), "bandit.bernoulli");
-    ComponentConfig policy = new ComponentConfig("bandit.ucb1", defaults("bandit.ucb1", Map.of()),
-        "bandit.ucb1");
-    spec = new TrialSpec("bench", environment, policy, List.of(metrics), 0,
+    boolean bandit = environment.startsWith("bandit.");
+    if (!bandit && metric.equals("regret")) {
+      throw new IllegalArgumentException("the churn environments know no per-step regret; "
+          + "run them with -p metric=reward");
+    }
+    ComponentConfig env = configure(environment, switch (environment) {
+      case "bandit.bernoulli", "bandit.gaussian" -> Map.of("arms", 10L);
+      case "churn.matrix" -> Map.of("prior", new double[] {0.5, 0.5},
+          "like", new double[][] {{0.9, 0.2}, {0.3, 0.95}});
+      default -> Map.of();
+    });
+    ComponentConfig policy = configure(bandit ? "bandit.ucb1" : "baseline.random", Map.of());
+    spec = new TrialSpec("bench", env, policy, List.of(configure(metric, Map.of())), 0,
         new Budget(Budget.Unit.STEPS, HORIZON), List.of(1_000L, 10_000L, (long) HORIZON), 0);
   }
 
@@ -73,36 +85,34 @@ public class HarnessOverheadBenchmark {
     return runner.run(spec);
   }
 
-  /** The same trial as a bare loop: act, step, learn, sum rewards. */
+  /** The same trial as a bare loop: act, step, learn, sum rewards, restart ended episodes. */
   @Benchmark
   @OperationsPerInvocation(HORIZON)
   @SuppressWarnings("unchecked")
   public double bareLoop() {
-    Environment<BanditObservation, Arm, Double> environment =
-        (Environment<BanditObservation, Arm, Double>) catalog.environment("bandit.bernoulli")
-            .factory().create(spec.environment().toParams(), Seeds.environment(spec),
-                Capabilities.NONE);
-    Policy<BanditObservation, Arm, Double> policy =
-        (Policy<BanditObservation, Arm, Double>) catalog.policy("bandit.ucb1").factory()
-            .create(spec.policy().toParams(), Seeds.policy(spec), Capabilities.NONE);
+    Environment<Object, Object, Object> env = runner.environment(spec);
+    Policy<Object, Object, Object> policy = (Policy<Object, Object, Object>) catalog
+        .policy(spec.policy().id()).factory()
+        .create(spec.policy().toParams(), Seeds.policy(spec), Capabilities.NONE);
     double total = 0;
-    BanditObservation observation = environment.reset();
+    Object observation = env.reset();
     policy.startEpisode();
     for (int t = 0; t < HORIZON; t++) {
-      Arm arm = policy.act(observation);
-      Outcome<BanditObservation, Double> outcome = environment.step(arm);
-      policy.learn(observation, arm, outcome.feedback());
+      Object action = policy.act(observation);
+      Outcome<Object, Object> outcome = env.step(action);
+      policy.learn(observation, action, outcome.feedback());
       total += outcome.reward();
-      observation = outcome.next();
+      if (outcome.episodeOver()) {
+        observation = env.reset();
+        policy.startEpisode();
+      } else {
+        observation = outcome.next();
+      }
     }
     return total;
   }
 
-  private Map<String, Object> defaults(String id, Map<String, Object> overrides) {
-    Map<String, Object> values = new java.util.LinkedHashMap<>();
-    catalog.find(id).orElseThrow().descriptor().parameters().forEach(p ->
-        ParamValues.defaultOf(id, p).ifPresent(value -> values.put(p.name(), value)));
-    values.putAll(overrides);
-    return values;
+  private ComponentConfig configure(String id, Map<String, Object> set) {
+    return Configurations.configure(catalog.find(id).orElseThrow().descriptor(), set);
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.recbench.api.ConfigurationException;
 import org.recbench.core.catalog.CatalogException;
 import org.recbench.core.scenario.ScenarioException;
+import org.recbench.core.store.ResultStoreException;
 import picocli.CommandLine;
 
 /**
@@ -32,7 +33,8 @@ public final class RecBenchCli {
     if (e instanceof ScenarioException
         || e instanceof BadInputException
         || e instanceof CatalogException
-        || e instanceof ConfigurationException) {
+        || e instanceof ConfigurationException
+        || e instanceof ResultStoreException) {
       err.println("error: " + e.getMessage());
       err.flush();
       return ExitCode.BAD_INPUT;

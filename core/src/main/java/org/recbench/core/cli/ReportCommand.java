@@ -35,6 +35,7 @@ final class ReportCommand implements Callable<Integer> {
     RunRenderer.Rendered rendered = new RunRenderer(Catalog.load(), ciMethod).render(runDirectory);
     rendered.files().forEach(p -> spec.commandLine().getOut().println("wrote " + p));
     spec.commandLine().getOut().flush();
-    return rendered.leaderboard().failures().isEmpty() ? ExitCode.OK : ExitCode.TRIALS_FAILED;
+    return rendered.leaderboard().failures().isEmpty() && !rendered.analysisFailed()
+        ? ExitCode.OK : ExitCode.TRIALS_FAILED;
   }
 }

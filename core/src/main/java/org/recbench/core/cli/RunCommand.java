@@ -3,24 +3,22 @@ package org.recbench.core.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.recbench.core.catalog.Catalog;
+import org.recbench.core.driver.RunDriver;
+import org.recbench.core.engine.EngineProvider;
+import org.recbench.core.engine.EngineSettings;
+import org.recbench.core.engine.Engines;
 import org.recbench.core.plan.Plan;
 import org.recbench.core.plan.Planner;
-import org.recbench.core.report.RunRenderer;
-import org.recbench.core.run.LocalEngine;
-import org.recbench.core.run.TrialRunner;
 import org.recbench.core.scenario.Scenario;
-import org.recbench.core.scenario.ScenarioException;
 import org.recbench.core.scenario.ScenarioLoader;
 import org.recbench.core.stats.ConfidenceMethod;
-import org.recbench.core.store.ResultStore;
-import org.recbench.core.store.RunMetadata;
-import org.recbench.core.trial.Budget;
-import org.recbench.core.trial.TrialSpec;
+import org.recbench.core.trial.AnalysisRecord;
+import org.recbench.core.trial.TrialResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code recbench run}: plans a scenario, runs its trials on the local engine, appends every
- * finished trial to {@code trials.jsonl} and writes the leaderboards.
+ * {@code recbench run}: plans scenarios and runs each with the {@link RunDriver} on the selected
+ * engine, printing what it does and a progress bar on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run scenarios and write leaderboards to <out>/<scenario>/<timestamp>/.")
@@ -41,6 +39,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
       description = "Root directory of run directories (default: ${DEFAULT-VALUE}).")
   private Path out;
+
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = Engines.DEFAULT,
+      description = "Engine that runs the trials: local (a thread pool in this JVM) or another "
+          + "engine on the classpath, e.g. spark (default: ${DEFAULT-VALUE}).")
+  private String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Where a distributed engine runs the trials, e.g. local[2] or "
+          + "spark://host:7077 (default: the engine's own).")
+  private String master;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of cores, ${sys:recbench.cores}).")
@@ -66,9 +74,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new BadInputException("--threads must be >= 1, was " + workers);
+    if (threads != null && threads < 1) {
+      throw new BadInputException("--threads must be >= 1, was " + threads);
     }
     if (seeds != null && seeds < 1) {
       throw new BadInputException("--seeds must be >= 1, was " + seeds);
@@ -76,75 +83,90 @@ final class RunCommand implements Callable<Integer> {
     if (resume != null && scenarios.size() > 1) {
       throw new BadInputException("--resume continues one run: give exactly one scenario");
     }
+    if (resume != null && !Files.isDirectory(resume)) {
+      throw new BadInputException("--resume " + resume + ": no such run directory");
+    }
+    EngineProvider provider = Engines.named(engine);
     Catalog catalog = Catalog.load();
     ScenarioLoader loader = new ScenarioLoader(catalog);
     Planner planner = new Planner(catalog);
-    List<Plan> plans = new java.util.ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
     for (Path file : scenarios) {
       Scenario scenario = loader.load(file);
       plans.add(planner.plan(seeds == null ? scenario : scenario.withSeeds(seeds)));
     }
+    RunDriver driver = new RunDriver(catalog, ciMethod);
     boolean anyFailed = false;
     for (Plan plan : plans) {
-      anyFailed |= run(catalog, plan, workers);
+      RunDriver.Target target = resume == null ? RunDriver.Target.fresh(out)
+          : RunDriver.Target.resume(resume);
+      try (Printer printer = new Printer(plan, spec.commandLine().getOut())) {
+        RunDriver.Outcome outcome = driver.run(plan, target, provider,
+            new EngineSettings(threads, master), printer);
+        printer.done(outcome);
+        anyFailed |= outcome.anyFailed();
+      }
     }
     return anyFailed ? ExitCode.TRIALS_FAILED : ExitCode.OK;
   }
 
-  private boolean run(Catalog catalog, Plan plan, int workers) throws Exception {
-    PrintWriter stdout = spec.commandLine().getOut();
-    Scenario scenario = plan.scenario();
-    try (ResultStore store = openStore(plan, workers)) {
-      Set<String> finished = store.finishedKeys();
-      List<TrialSpec> todo = plan.trials().stream().filter(t -> !finished.contains(t.key())).toList();
-      int alreadyDone = plan.trials().size() - todo.size();
-      stdout.printf("%s: %d trials (%d already done), %d skipped pairs, %d %s -> %s%n",
-          scenario.name(), plan.trials().size(), alreadyDone, plan.skipped().size(), workers,
-          workers == 1 ? "thread" : "threads", store.directory());
-      stdout.flush();
-      long[] failed = {0};
-      try (Progress progress = Progress.create(scenario.name(), plan.trials().size(), alreadyDone)) {
-        new LocalEngine(new TrialRunner(catalog), workers).run(todo, result -> {
-          store.append(result);
-          if (!result.ok()) {
-            failed[0]++;
-          }
-          progress.finished(result);
-        });
+  /** Prints what a run does: its start, failed analyses, progress and the files written. */
+  private static final class Printer implements RunDriver.Listener, AutoCloseable {
+    private final Plan plan;
+    private final PrintWriter stdout;
+    private Progress progress;
+
+    Printer(Plan plan, PrintWriter stdout) {
+      this.plan = plan;
+      this.stdout = stdout;
+    }
+
+    @Override
+    public void analysed(AnalysisRecord record) {
+      if (!record.ok()) {
+        stdout.printf("%s: analysis of %s on %s failed: %s%n", plan.scenario().name(),
+            record.component(), record.environment().label(), record.error());
+        stdout.flush();
       }
-      store.finish(plan.trials(), RunMetadata.timestamp(Instant.now()));
-      RunRenderer.Rendered rendered = new RunRenderer(catalog, ciMethod).render(store.directory());
-      stdout.printf("%s: %d trials ok, %d failed; wrote %s%n", scenario.name(),
-          todo.size() - failed[0], failed[0], names(rendered.files()));
+    }
+
+    @Override
+    public void started(RunDriver.Start start) {
+      String name = plan.scenario().name();
+      stdout.printf("%s: %d trials (%d already done), %d skipped pairs, %s engine%s, %d %s -> %s%n",
+          name, start.trials(), start.alreadyDone(), plan.skipped().size(),
+          start.engine().name(), start.engine().master().isEmpty() ? ""
+              : " on " + start.engine().master(), start.engine().parallelism(),
+          start.engine().parallelism() == 1 ? "worker" : "workers", start.directory());
+      if (start.setAside() > 0) {
+        stdout.printf("%s: %d finished trials are not in this plan; they were moved to %s and "
+            + "are left out of the leaderboards%n", name, start.setAside(),
+            start.directory().resolve(org.recbench.core.store.ResultStore.OUTSIDE_PLAN_FILE));
+      }
       stdout.flush();
-      return !rendered.leaderboard().failures().isEmpty();
+      progress = Progress.create(name, start.trials(), start.alreadyDone());
     }
-  }
 
-  private ResultStore openStore(Plan plan, int workers) throws Exception {
-    if (resume == null) {
-      Scenario scenario = plan.scenario();
-      String unit = scenario.budget().unit() == Budget.Unit.STEPS ? "step" : "episode";
-      return ResultStore.create(out, RunMetadata.gather(scenario.name(), scenario.description(),
-          scenario.file().toString(), scenario.rankBy(), scenario.higherIsBetter(), unit,
-          plan.skipped(), plan.notes(), workers, Instant.now()));
+    @Override
+    public void finished(TrialResult result) {
+      progress.finished(result);
     }
-    if (!Files.isDirectory(resume)) {
-      throw new BadInputException("--resume " + resume + ": no such run directory");
-    }
-    ResultStore store = ResultStore.resume(resume);
-    String recorded = store.metadata().scenario();
-    if (!recorded.equals(plan.scenario().name())) {
-      store.close();
-      throw new ScenarioException(List.of(new org.recbench.core.scenario.Problem(
-          plan.scenario().file(), "$.name", "run directory " + resume + " holds scenario '"
-          + recorded + "', not '" + plan.scenario().name() + "'")));
-    }
-    return store;
-  }
 
-  private static String names(List<Path> files) {
-    return files.stream().map(p -> p.getFileName().toString())
-        .collect(java.util.stream.Collectors.joining(", "));
+    void done(RunDriver.Outcome outcome) {
+      close();
+      stdout.printf("%s: %d trials ok, %d failed; wrote %s%n", plan.scenario().name(),
+          outcome.ran() - outcome.failed(), outcome.failed(),
+          outcome.rendered().files().stream().map(p -> p.getFileName().toString())
+              .collect(Collectors.joining(", ")));
+      stdout.flush();
+    }
+
+    @Override
+    public void close() {
+      if (progress != null) {
+        progress.close();
+        progress = null;
+      }
+    }
   }
 }

@@ -7,7 +7,8 @@ import org.recbench.api.Plugin;
 
 /**
  * The plugin built into the harness: protocol-agnostic metrics that read only rewards, steps,
- * episodes, the harness's decision timer and the standard capabilities (oracle, planning stats).
+ * episodes, the outcomes' expected rewards, the harness's decision timer and the planning stats
+ * policies provide.
  */
 public final class CorePlugin implements Plugin {
 
@@ -19,7 +20,7 @@ public final class CorePlugin implements Plugin {
   @Override
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
     return List.of(CumulativeReward.TYPE, MeanEpisodeReward.TYPE, CumulativeRegret.TYPE,
-        StepCount.TYPE, MeanEpisodeLength.TYPE, DecisionTime.TYPE, PlanningCost.PLANNING_TIME,
-        PlanningCost.NODES_EXPANDED);
+        StepCount.TYPE, MeanEpisodeLength.TYPE, DecisionTime.TYPE, DecisionTime.LEARN,
+        PlanningCost.PLANNING_TIME, PlanningCost.NODES_EXPANDED);
   }
 }

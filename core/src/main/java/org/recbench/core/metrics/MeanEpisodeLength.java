@@ -20,6 +20,7 @@ public final class MeanEpisodeLength implements Metric<Object, Object, Object> {
       Descriptor.builder(Kind.METRIC, "episode-length", Protocol.ANY)
           .description("mean number of steps of completed episodes")
           .direction(Direction.NEUTRAL)
+          .unit("steps")
           .build(),
       (params, rng, capabilities) -> new MeanEpisodeLength());
 

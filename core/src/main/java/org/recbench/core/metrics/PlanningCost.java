@@ -20,7 +20,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
 
   /** {@code planning-time}: total wall time the policy spent planning, in milliseconds. */
   public static final ComponentType<Metric<?, ?, ?>> PLANNING_TIME = type("planning-time",
-      "total planning wall time of the policy, in milliseconds", Direction.LOWER_IS_BETTER,
+      "total planning wall time of the policy, in milliseconds", Direction.LOWER_IS_BETTER, "ms",
       PlanningStats::planningMillis);
 
   /**
@@ -28,7 +28,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
    * machine-independent measure of planning effort.
    */
   public static final ComponentType<Metric<?, ?, ?>> NODES_EXPANDED = type("nodes-expanded",
-      "total search nodes expanded by the policy's planner", Direction.NEUTRAL,
+      "total search nodes expanded by the policy's planner", Direction.NEUTRAL, "nodes",
       PlanningStats::nodesExpanded);
 
   private final PlanningStats stats;
@@ -51,12 +51,13 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
   }
 
   private static ComponentType<Metric<?, ?, ?>> type(String id, String description,
-      Direction direction, ToDoubleFunction<PlanningStats> total) {
+      Direction direction, String unit, ToDoubleFunction<PlanningStats> total) {
     return ComponentType.metric(
         Descriptor.builder(Kind.METRIC, id, Protocol.ANY)
             .description(description)
             .requires(StandardCapabilities.PLANNING_STATS)
             .direction(direction)
+            .unit(unit)
             .build(),
         (params, rng, capabilities) ->
             new PlanningCost(capabilities.require(StandardCapabilities.PLANNING_STATS), total));

@@ -16,6 +16,7 @@ public final class StepCount implements Metric<Object, Object, Object> {
       Descriptor.builder(Kind.METRIC, "steps", Protocol.ANY)
           .description("steps taken since the trial started")
           .direction(Direction.NEUTRAL)
+          .unit("steps")
           .build(),
       (params, rng, capabilities) -> new StepCount());
 

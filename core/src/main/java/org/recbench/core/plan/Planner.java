@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.recbench.api.ComponentType;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.SkipCheck;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.scenario.ComponentSelection;
+import org.recbench.core.scenario.Configurations;
+import org.recbench.core.scenario.JsonPaths;
 import org.recbench.core.scenario.Problem;
 import org.recbench.core.scenario.Scenario;
 import org.recbench.core.scenario.ScenarioException;
@@ -32,6 +36,9 @@ import org.recbench.reports.SkippedPair;
  * </ol>
  * Any other metric that cannot be recorded for a pair (protocol, a capability provided by neither
  * the environment, the policy nor the harness) is left out of that pair's trials, with a note.
+ * Every configuration — environment, policy and metric — is checked by its type's
+ * {@link org.recbench.api.Validation}; a violation is a problem at the JSON path of the
+ * parameter (in {@code params} or {@code grid}).
  */
 public final class Planner {
 
@@ -56,12 +63,7 @@ public final class Planner {
     List<Problem> problems = new ArrayList<>();
     List<Configured> environments = configure(scenario, scenario.environments(), problems);
     List<Configured> policies = configure(scenario, scenario.policies(), problems);
-    Map<String, Optional<String>> metricSkips = new HashMap<>();
-    for (String metric : scenario.metrics()) {
-      Descriptor descriptor = catalog.metric(metric).descriptor();
-      metricSkips.put(metric, skipReason(scenario, descriptor,
-          Configurations.configure(descriptor, Map.of()), "$.metrics", problems));
-    }
+    List<Configured> metrics = configure(scenario, scenario.metrics(), problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
@@ -70,30 +72,30 @@ public final class Planner {
     Map<String, LeftOut> leftOut = new LinkedHashMap<>();
     for (Configured environment : environments) {
       for (Configured policy : policies) {
-        Map<String, Optional<String>> unrecordable =
-            unrecordable(scenario.metrics(), metricSkips, environment, policy);
+        Map<ComponentConfig, Optional<String>> unrecordable =
+            unrecordable(metrics, environment, policy);
         Optional<String> reason = environment.skipReason()
             .or(() -> Compatibility.policyIn(policy.descriptor(), environment.descriptor()))
             .or(policy::skipReason)
-            .or(() -> unrecordable.get(scenario.rankBy()).map(why -> "ranking metric " + why));
+            .or(() -> rankingUnrecordable(unrecordable, scenario.rankBy()));
         if (reason.isPresent()) {
           skipped.add(new SkippedPair(environment.config().label(), policy.config().label(),
               reason.get()));
           continue;
         }
-        List<String> metrics = new ArrayList<>();
+        List<ComponentConfig> recorded = new ArrayList<>();
         unrecordable.forEach((metric, why) -> {
           if (why.isPresent()) {
-            leftOut.computeIfAbsent("metric " + metric + " left out (" + why.get() + ")",
+            leftOut.computeIfAbsent("metric " + metric.label() + " left out (" + why.get() + ")",
                 k -> new LeftOut(new LinkedHashSet<>(), new LinkedHashSet<>()))
                 .add(environment.config().label(), policy.config().label());
           } else {
-            metrics.add(metric);
+            recorded.add(metric);
           }
         });
         for (int seed = 0; seed < scenario.seeds(); seed++) {
           trials.add(new TrialSpec(scenario.name(), environment.config(), policy.config(),
-              metrics, seed, scenario.budget(), scenario.checkpoints(),
+              recorded, seed, scenario.budget(), scenario.checkpoints(),
               scenario.timeLimitMillis()));
         }
       }
@@ -105,18 +107,28 @@ public final class Planner {
     }
     List<String> notes = new ArrayList<>(scenario.notes());
     leftOut.forEach((text, where) -> notes.add(text + where.describe()));
-    return new Plan(scenario, trials, skipped, notes);
+    return new Plan(scenario, metrics.stream().map(Configured::config).toList(), trials, skipped,
+        notes);
   }
 
-  /** For each metric, in order, why it cannot be recorded for the pair, if so. */
-  private Map<String, Optional<String>> unrecordable(List<String> metrics,
-      Map<String, Optional<String>> metricSkips, Configured environment, Configured policy) {
-    Map<String, Optional<String>> reasons = new LinkedHashMap<>();
-    for (String metric : metrics) {
-      reasons.put(metric, metricSkips.get(metric).or(() -> Compatibility.metricFor(
-          catalog.metric(metric).descriptor(), environment.descriptor(), policy.descriptor())));
+  /** For each metric configuration, in order, why it cannot be recorded for the pair, if so. */
+  private static Map<ComponentConfig, Optional<String>> unrecordable(List<Configured> metrics,
+      Configured environment, Configured policy) {
+    Map<ComponentConfig, Optional<String>> reasons = new LinkedHashMap<>();
+    for (Configured metric : metrics) {
+      reasons.put(metric.config(), metric.skipReason().or(() -> Compatibility.metricFor(
+          metric.descriptor(), environment.descriptor(), policy.descriptor())));
     }
     return reasons;
+  }
+
+  /** Why the ranking metric (by key) cannot be recorded for the pair, if so. */
+  private static Optional<String> rankingUnrecordable(
+      Map<ComponentConfig, Optional<String>> unrecordable, String rankBy) {
+    return unrecordable.entrySet().stream()
+        .filter(entry -> entry.getKey().label().equals(rankBy))
+        .findFirst()
+        .flatMap(entry -> entry.getValue().map(why -> "ranking metric " + why));
   }
 
   /** The configurations of {@code selections}; duplicates are problems. */
@@ -138,12 +150,40 @@ public final class Planner {
               + config.label() + "' names two different configurations: give each entry its"
               + " own \"label\""));
         } else {
+          validate(scenario, selection, config, problems);
           configured.add(new Configured(descriptor, config,
               skipReason(scenario, descriptor, config, selection.source(), problems)));
         }
       }
     }
     return configured;
+  }
+
+  /** Records the problems the type's validation finds in {@code config}. */
+  private void validate(Scenario scenario, ComponentSelection selection, ComponentConfig config,
+      List<Problem> problems) {
+    ComponentType<?> type = catalog.find(config.id()).orElseThrow();
+    List<ParamProblem> found;
+    try {
+      found = type.validation().check(config.toParams());
+    } catch (ConfigurationException e) {
+      found = List.of(new ParamProblem(null, e.getMessage()));
+    }
+    for (ParamProblem problem : found) {
+      problems.add(new Problem(scenario.file(), pathOf(selection, problem.parameter()),
+          config.label() + ": " + problem.message()));
+    }
+  }
+
+  /** The JSON path where {@code parameter} of {@code selection} is set, or the entry's path. */
+  private static String pathOf(ComponentSelection selection, String parameter) {
+    if (parameter != null && selection.params().containsKey(parameter)) {
+      return JsonPaths.member(JsonPaths.member(selection.source(), "params"), parameter);
+    }
+    if (parameter != null && selection.grid().containsKey(parameter)) {
+      return JsonPaths.member(JsonPaths.member(selection.source(), "grid"), parameter);
+    }
+    return selection.source();
   }
 
   /** The component's skip check on {@code config}, prefixed by its id. */

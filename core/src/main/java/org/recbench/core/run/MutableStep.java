@@ -15,13 +15,14 @@ final class MutableStep implements Step<Object, Object, Object> {
   private Object action;
   private Outcome<Object, Object> outcome;
   private long decisionNanos;
+  private long learnNanos;
 
   MutableStep(Capabilities capabilities) {
     this.capabilities = capabilities;
   }
 
   void set(long t, int episode, int stepInEpisode, Object observation, Object action,
-      Outcome<Object, Object> outcome, long decisionNanos) {
+      Outcome<Object, Object> outcome, long decisionNanos, long learnNanos) {
     this.t = t;
     this.episode = episode;
     this.stepInEpisode = stepInEpisode;
@@ -29,6 +30,7 @@ final class MutableStep implements Step<Object, Object, Object> {
     this.action = action;
     this.outcome = outcome;
     this.decisionNanos = decisionNanos;
+    this.learnNanos = learnNanos;
   }
 
   @Override
@@ -64,6 +66,11 @@ final class MutableStep implements Step<Object, Object, Object> {
   @Override
   public long decisionNanos() {
     return decisionNanos;
+  }
+
+  @Override
+  public long learnNanos() {
+    return learnNanos;
   }
 
   @Override

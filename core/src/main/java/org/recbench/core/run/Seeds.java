@@ -1,11 +1,10 @@
 package org.recbench.core.run;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.recbench.core.trial.ComponentConfig;
+import org.recbench.core.trial.Digest;
 import org.recbench.core.trial.TrialSpec;
 
 /**
@@ -23,8 +22,9 @@ import org.recbench.core.trial.TrialSpec;
  *       deliberately absent, so every policy faces the same environment draws on the same seed
  *       and comparisons across policies are paired;
  *   <li>policy: ("policy", scenario, environment.canonical(), policy.canonical(), seed);
- *   <li>metric: ("metric", scenario, environment.canonical(), policy.canonical(), seed, metric
- *       id) — each metric of a trial gets its own stream.
+ *   <li>metric: ("metric", scenario, environment.canonical(), policy.canonical(), seed, metric)
+ *       — each metric of a trial gets its own stream; the metric part is its id when it has no
+ *       parameters, else its canonical text.
  * </ul>
  */
 public final class Seeds {
@@ -46,10 +46,11 @@ public final class Seeds {
         spec.policy().canonical(), Integer.toString(spec.seed())));
   }
 
-  /** The stream of metric {@code metricId}. */
-  public static RandomGenerator metric(TrialSpec spec, String metricId) {
+  /** The stream of {@code metric}. */
+  public static RandomGenerator metric(TrialSpec spec, ComponentConfig metric) {
     return ALGORITHM.create(seed("metric", spec.scenario(), spec.environment().canonical(),
-        spec.policy().canonical(), Integer.toString(spec.seed()), metricId));
+        spec.policy().canonical(), Integer.toString(spec.seed()),
+        metric.params().isEmpty() ? metric.id() : metric.canonical()));
   }
 
   /**
@@ -57,18 +58,6 @@ public final class Seeds {
    * written as {@code <length>:<text>;} in UTF-8.
    */
   public static long seed(String... parts) {
-    StringBuilder text = new StringBuilder();
-    for (String part : parts) {
-      text.append(part.length()).append(':').append(part).append(';');
-    }
-    return ByteBuffer.wrap(sha256(text.toString().getBytes(StandardCharsets.UTF_8))).getLong();
-  }
-
-  private static byte[] sha256(byte[] input) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(input);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
+    return ByteBuffer.wrap(Digest.sha256(parts)).getLong();
   }
 }

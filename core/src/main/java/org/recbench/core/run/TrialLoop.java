@@ -7,19 +7,22 @@ import org.recbench.api.Environment;
 import org.recbench.api.Metric;
 import org.recbench.api.Outcome;
 import org.recbench.api.Policy;
+import org.recbench.api.VectorMetric;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.MetricVector;
 
 /**
  * The interaction loop of one trial, over already created components. This is the harness's hot
  * path: per step it makes no allocation of its own, no boxing and no map lookup; checkpoints are
  * found by comparing a counter with the next checkpoint position, and the clock is read only
- * when a metric asked for decision times or every 1024 steps and at episode ends for the time
- * limit.
+ * when a metric asked for decision times (around {@code act} and around {@code learn}) or every
+ * 1024 steps and at episode ends for the time limit.
  *
  * <p>Order within a step: {@code act}, {@code step}, {@code learn}, every metric's
  * {@code record}, then (if the episode ended) every metric's {@code endEpisode}, then the
- * checkpoint read. In step budgets an episode that is still running when the budget is spent is
+ * checkpoint read. Metric values are stored under the metrics' keys (their scenario labels);
+ * vector metrics ({@link VectorMetric}) are read into a fresh {@link MetricVector}. In step budgets an episode that is still running when the budget is spent is
  * not ended: metrics of completed episodes ignore it.
  */
 final class TrialLoop {
@@ -38,7 +41,7 @@ final class TrialLoop {
   private final long deadlineNanos;
 
   /**
-   * @param metricIds ids of {@code metrics}, same order
+   * @param metricIds keys of {@code metrics} (their labels), same order
    * @param checkpoints ascending positions in the budget's unit, the last equal to its length
    * @param timed whether to measure the wall time of every {@code act}
    * @param startNanos {@link System#nanoTime()} at the start of the trial
@@ -92,8 +95,15 @@ final class TrialLoop {
           action = policy.act(observation);
         }
         Outcome<Object, Object> outcome = environment.step(action);
-        policy.learn(observation, action, outcome.feedback());
-        step.set(t, episode, inEpisode, observation, action, outcome, decisionNanos);
+        long learnNanos = 0;
+        if (timed) {
+          long before = System.nanoTime();
+          policy.learn(observation, action, outcome.feedback());
+          learnNanos = System.nanoTime() - before;
+        } else {
+          policy.learn(observation, action, outcome.feedback());
+        }
+        step.set(t, episode, inEpisode, observation, action, outcome, decisionNanos, learnNanos);
         for (Metric<Object, Object, Object> metric : metrics) {
           metric.record(step);
         }
@@ -131,10 +141,18 @@ final class TrialLoop {
 
   private Checkpoint read(long at) {
     Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, MetricVector> vectors = new LinkedHashMap<>();
     for (int i = 0; i < metrics.length; i++) {
-      values.put(metricIds[i], metrics[i].value());
+      if (metrics[i] instanceof VectorMetric<Object, Object, Object> vector) {
+        List<String> labels = vector.labels();
+        double[] entries = new double[labels.size()];
+        vector.values(entries);
+        vectors.put(metricIds[i], new MetricVector(labels, entries));
+      } else {
+        values.put(metricIds[i], metrics[i].value());
+      }
     }
-    return new Checkpoint(at, values);
+    return new Checkpoint(at, values, vectors);
   }
 
   private void checkDeadline(long steps) {

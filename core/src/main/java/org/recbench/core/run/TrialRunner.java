@@ -2,7 +2,6 @@ package org.recbench.core.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,26 +10,28 @@ import org.recbench.api.Capability;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Environment;
 import org.recbench.api.Metric;
-import org.recbench.api.ParamSpec;
-import org.recbench.api.Params;
 import org.recbench.api.Policy;
+import org.recbench.api.SharedWork;
 import org.recbench.api.StandardCapabilities;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
 /**
  * Runs one trial: {@code TrialSpec -> TrialResult}, a pure function of the spec (apart from
- * {@link TrialResult#wallMillis()}) that any engine can call from any thread.
+ * {@link TrialResult#wallMillis()} and the metrics that measure time) that any engine can call
+ * from any thread.
  *
- * <p>It creates the environment (with {@link Capabilities#NONE}), then the policy with only the
- * environment capabilities the policy declared in its {@code requires}, then each metric with
- * only the capabilities it declared, looked up in the environment, then the policy, plus
- * {@link StandardCapabilities#DECISION_TIMER} from the harness. Acts are timed only when some
- * metric of the trial requires the decision timer. {@link org.recbench.api.Step#capabilities()}
- * shows metrics everything the environment and policy offer. Random streams come from
- * {@link Seeds}; metrics get their declared parameter defaults (scenarios name metrics by id).
+ * <p>It creates the environment, then the policy with only the environment capabilities the
+ * policy declared in its {@code requires}, then each metric with only the capabilities it
+ * declared, looked up in the environment, then the policy. Every factory also gets the harness
+ * capabilities it declared: {@link StandardCapabilities#SHARED_WORK} (one {@link SharedWork}
+ * per runner, so per run and process) and {@link StandardCapabilities#DECISION_TIMER}. Acts
+ * and learns are timed only when some metric of the trial requires the decision timer.
+ * {@link org.recbench.api.Step#capabilities()} shows metrics everything the environment and
+ * policy offer. Random streams come from {@link Seeds}.
  *
  * <p>A trial failure never escapes: any exception from a factory or from {@code reset},
  * {@code step}, {@code act}, {@code learn} or a metric (and a {@link StackOverflowError}) gives a
@@ -45,10 +46,17 @@ import org.recbench.core.trial.TrialSpec;
 public final class TrialRunner {
 
   private final Catalog catalog;
+  private final SharedWork shared;
 
-  /** Creates a runner that finds components in {@code catalog}. */
+  /** Creates a runner that finds components in {@code catalog}, with its own shared work. */
   public TrialRunner(Catalog catalog) {
+    this(catalog, new SharedWorkCache());
+  }
+
+  /** Creates a runner whose trials share {@code shared} (the analyses' shared work of a run). */
+  public TrialRunner(Catalog catalog, SharedWork shared) {
     this.catalog = catalog;
+    this.shared = shared;
   }
 
   /** Runs {@code spec} to the end of its budget, or until it fails. */
@@ -68,61 +76,86 @@ public final class TrialRunner {
     return new TrialResult(spec.key(), spec, status, error, reached, wallMillis);
   }
 
+  /**
+   * Creates the environment of {@code spec} as its trial would (same random stream, the
+   * harness capabilities it declared).
+   */
+  @SuppressWarnings("unchecked")
+  public Environment<Object, Object, Object> environment(TrialSpec spec) {
+    ComponentType<Environment<?, ?, ?>> type = catalog.environment(spec.environment().id());
+    return (Environment<Object, Object, Object>) type.factory().create(
+        spec.environment().toParams(), Seeds.environment(spec), granted(type, harness(false)));
+  }
+
+  /** The shared work of this runner's trials. */
+  public SharedWork shared() {
+    return shared;
+  }
+
   @SuppressWarnings("unchecked")
   private TrialLoop prepare(TrialSpec spec, long startNanos) {
-    ComponentType<Environment<?, ?, ?>> environmentType =
-        catalog.environment(spec.environment().id());
+    List<ComponentType<Metric<?, ?, ?>>> metricTypes =
+        spec.metrics().stream().map(m -> catalog.metric(m.id())).toList();
+    boolean timed = metricTypes.stream()
+        .anyMatch(type -> type.descriptor().requires(StandardCapabilities.DECISION_TIMER));
+    Capabilities harness = harness(timed);
+    Environment<Object, Object, Object> environment = environment(spec);
     ComponentType<Policy<?, ?, ?>> policyType = catalog.policy(spec.policy().id());
-    Environment<Object, Object, Object> environment =
-        (Environment<Object, Object, Object>) environmentType.factory().create(
-            spec.environment().toParams(), Seeds.environment(spec), Capabilities.NONE);
     Policy<Object, Object, Object> policy =
         (Policy<Object, Object, Object>) policyType.factory().create(spec.policy().toParams(),
-            Seeds.policy(spec), granted(policyType, environment::capability));
-
-    List<ComponentType<Metric<?, ?, ?>>> metricTypes =
-        spec.metrics().stream().map(catalog::metric).toList();
-    boolean timed = metricTypes.stream().anyMatch(type -> type.descriptor().requires().stream()
-        .anyMatch(c -> c.id().equals(StandardCapabilities.DECISION_TIMER.id())));
-    Capabilities provided = new Capabilities() {
+            Seeds.policy(spec), granted(policyType, either(harness, environment::capability)));
+    Capabilities offered = new Capabilities() {
       @Override
       public <T> Optional<T> get(Capability<T> key) {
-        if (key.id().equals(StandardCapabilities.DECISION_TIMER.id())) {
-          return timed ? Optional.of(key.cast(Boolean.TRUE)) : Optional.empty();
-        }
         return environment.capability(key).or(() -> policy.capability(key));
       }
     };
-    String[] metricIds = spec.metrics().toArray(new String[0]);
+    Capabilities provided = either(harness, offered);
+    String[] metricKeys = spec.metrics().stream().map(ComponentConfig::label)
+        .toArray(String[]::new);
     Metric<Object, Object, Object>[] metrics =
-        (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[metricIds.length];
+        (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[metricKeys.length];
     for (int i = 0; i < metrics.length; i++) {
-      ComponentType<Metric<?, ?, ?>> type = metricTypes.get(i);
-      metrics[i] = (Metric<Object, Object, Object>) type.factory().create(defaults(type),
-          Seeds.metric(spec, metricIds[i]), granted(type, provided));
+      ComponentConfig config = spec.metrics().get(i);
+      metrics[i] = (Metric<Object, Object, Object>) metricTypes.get(i).factory().create(
+          config.toParams(), Seeds.metric(spec, config), granted(metricTypes.get(i), provided));
     }
-    return new TrialLoop(environment, policy, metricIds, metrics, new MutableStep(provided),
+    return new TrialLoop(environment, policy, metricKeys, metrics, new MutableStep(offered),
         spec.budget(), spec.checkpoints(), timed, startNanos, spec.timeLimitMillis());
   }
 
+  /** What the harness provides: shared work always, the decision timer when {@code timed}. */
+  private Capabilities harness(boolean timed) {
+    return new Capabilities() {
+      @Override
+      public <T> Optional<T> get(Capability<T> key) {
+        if (key.id().equals(StandardCapabilities.SHARED_WORK.id())) {
+          return Optional.of(key.cast(shared));
+        }
+        if (key.id().equals(StandardCapabilities.DECISION_TIMER.id()) && timed) {
+          return Optional.of(key.cast(Boolean.TRUE));
+        }
+        return Optional.empty();
+      }
+    };
+  }
+
+  private static Capabilities either(Capabilities first, Capabilities second) {
+    return new Capabilities() {
+      @Override
+      public <T> Optional<T> get(Capability<T> key) {
+        return first.get(key).or(() -> second.get(key));
+      }
+    };
+  }
+
   /** The capabilities {@code type} declared as required, taken from {@code source}. */
-  private static Capabilities granted(ComponentType<?> type, Capabilities source) {
+  static Capabilities granted(ComponentType<?> type, Capabilities source) {
     Map<String, Object> values = new HashMap<>();
     for (Capability<?> capability : type.descriptor().requires()) {
       source.get(capability).ifPresent(value -> values.put(capability.id(), value));
     }
     return Capabilities.of(values);
-  }
-
-  /** Metrics are configured by id alone: their declared defaults. */
-  private static Params defaults(ComponentType<?> type) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (ParamSpec parameter : type.descriptor().parameters()) {
-      if (parameter.defaultValue() != null) {
-        values.put(parameter.name(), parameter.defaultValue());
-      }
-    }
-    return Params.of(values);
   }
 
   /** {@code <ExceptionSimpleName>: <message>}, or the name alone when there is no message. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * error messages. Names of letters, digits, {@code _} and {@code -} use dot notation; others use
  * brackets ({@code $['$schema']}).
  */
-final class JsonPaths {
+public final class JsonPaths {
 
   /** The whole document. */
   static final String ROOT = "$";
@@ -19,7 +19,7 @@ final class JsonPaths {
   private JsonPaths() {}
 
   /** The path of member {@code name} of the object at {@code path}. */
-  static String member(String path, String name) {
+  public static String member(String path, String name) {
     if (PLAIN_NAME.matcher(name).matches()) {
       return path + "." + name;
     }

@@ -18,15 +18,16 @@ import org.recbench.core.trial.Budget;
  * @param checkpoints ascending positions in the budget's unit, the last equal to its length
  * @param environments environment entries, in file order
  * @param policies policy entries, in file order, globs resolved
- * @param metrics resolved metric ids, in order of first selection
- * @param rankBy the metric the leaderboard ranks by, one of {@code metrics}
+ * @param metrics metric entries, in file order, globs resolved
+ * @param rankBy key of the metric the leaderboard ranks by: the label of one of the
+ *     configurations of {@code metrics} (its id when selected without parameters)
  * @param higherIsBetter ranking direction
  * @param timeLimitMillis wall-time limit per trial, 0 for none
  * @param notes remarks worth showing the user (components a glob passed over)
  */
 public record Scenario(Path file, String name, String description, int seeds, Budget budget,
     List<Long> checkpoints, List<ComponentSelection> environments,
-    List<ComponentSelection> policies, List<String> metrics, String rankBy,
+    List<ComponentSelection> policies, List<ComponentSelection> metrics, String rankBy,
     boolean higherIsBetter, long timeLimitMillis, List<String> notes) {
 
   /** Validates and copies the components. */
@@ -46,9 +47,6 @@ public record Scenario(Path file, String name, String description, int seeds, Bu
     }
     if (timeLimitMillis < 0) {
       throw new IllegalArgumentException("timeLimitMillis must be >= 0, was " + timeLimitMillis);
-    }
-    if (!metrics.contains(rankBy)) {
-      throw new IllegalArgumentException("rank-by metric " + rankBy + " is not in " + metrics);
     }
     if (checkpoints.isEmpty() || checkpoints.get(checkpoints.size() - 1) != budget.length()) {
       throw new IllegalArgumentException("the last checkpoint must equal the budget length "

@@ -44,6 +44,16 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       throw new ScenarioException(file, JsonPaths.ROOT, "cannot be read: " + e.getMessage());
     }
+    return parse(text, file);
+  }
+
+  /**
+   * Reads a scenario from {@code text}, as if it were the content of {@code file} (which is
+   * named in messages and recorded in runs, but not read).
+   *
+   * @throws ScenarioException when the text is not JSON or not a valid scenario
+   */
+  public Scenario parse(String text, Path file) throws ScenarioException {
     return new ScenarioReader(file, catalog).read(StrictJson.parse(text, file));
   }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.recbench.api.Descriptor;
 import org.recbench.api.Direction;
 import org.recbench.api.Kind;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.trial.Budget;
+import org.recbench.core.trial.ComponentConfig;
 
 /**
  * Walks the tree of one scenario file, key by key, recording every problem with its JSON path;
@@ -63,12 +67,12 @@ final class ScenarioReader {
     if (Keys.require(root, ROOT, "policies", "a non-empty array of policies", problems)) {
       policies = selections.components(Kind.POLICY, root.get("policies"), member("policies"));
     }
-    List<String> metrics = List.of();
-    if (Keys.require(root, ROOT, "metrics", "a non-empty array of metric ids or globs",
-        problems)) {
-      metrics = selections.metrics(root.get("metrics"), member("metrics"));
+    List<ComponentSelection> metrics = List.of();
+    if (Keys.require(root, ROOT, "metrics", "a non-empty array of metric ids, globs or "
+        + "{\"id\", \"params\"} objects", problems)) {
+      metrics = selections.components(Kind.METRIC, root.get("metrics"), member("metrics"));
     }
-    Optional<Ranking> ranking = ranking(root.get("leaderboard"), metrics);
+    Optional<Ranking> ranking = ranking(root.get("leaderboard"), metricKeys(metrics));
     long timeLimitMillis = timeLimitMillis(root.get("time-limit-seconds"));
     problems.throwIfAny();
     return new Scenario(file, name, description, Math.toIntExact(seeds.orElseThrow()),
@@ -79,6 +83,18 @@ final class ScenarioReader {
 
   /** The ranking metric and direction. */
   private record Ranking(String metric, boolean higherIsBetter) {}
+
+  /** Each metric configuration's key (its label) and descriptor, in scenario order. */
+  private Map<String, Descriptor> metricKeys(List<ComponentSelection> metrics) {
+    Map<String, Descriptor> keys = new LinkedHashMap<>();
+    for (ComponentSelection selection : metrics) {
+      Descriptor descriptor = catalog.metric(selection.id()).descriptor();
+      for (ComponentConfig config : Configurations.expand(selection, descriptor)) {
+        keys.putIfAbsent(config.label(), descriptor);
+      }
+    }
+    return keys;
+  }
 
   private static String member(String key) {
     return JsonPaths.member(ROOT, key);
@@ -175,7 +191,7 @@ final class ScenarioReader {
     return points;
   }
 
-  private Optional<Ranking> ranking(JsonNode node, List<String> metrics) {
+  private Optional<Ranking> ranking(JsonNode node, Map<String, Descriptor> metrics) {
     String path = member("leaderboard");
     if (node != null && !node.isObject()) {
       problems.add(path, "expected an object with \"rank-by\" and \"higher-is-better\", found "
@@ -186,7 +202,7 @@ final class ScenarioReader {
     if (node != null) {
       Keys.rejectUnknown(node, path, LEADERBOARD_KEYS, problems);
     }
-    Optional<String> metric = rankBy(board.get("rank-by"), metrics, path);
+    Optional<String> metric = rankBy(board.get("rank-by"), List.copyOf(metrics.keySet()), path);
     JsonNode higher = board.get("higher-is-better");
     String higherPath = JsonPaths.member(path, "higher-is-better");
     if (higher != null && !higher.isBoolean()) {
@@ -196,10 +212,17 @@ final class ScenarioReader {
     if (metric.isEmpty()) {
       return Optional.empty();
     }
+    Descriptor descriptor = metrics.get(metric.get());
+    if (descriptor.vector()) {
+      problems.add(node == null ? ROOT : JsonPaths.member(path, "rank-by"), "metric '"
+          + metric.get() + "' has a vector value and cannot rank policies; rank by a metric "
+          + "with a single value");
+      return Optional.empty();
+    }
     if (higher != null) {
       return Optional.of(new Ranking(metric.get(), higher.booleanValue()));
     }
-    Direction direction = catalog.metric(metric.get()).descriptor().direction();
+    Direction direction = descriptor.direction();
     if (direction == Direction.NEUTRAL) {
       problems.add(node == null ? ROOT : path, "ranking metric '" + metric.get()
           + "' declares no direction; set \"leaderboard\": {\"higher-is-better\": true or false}");
@@ -214,7 +237,8 @@ final class ScenarioReader {
     }
     String path = JsonPaths.member(boardPath, "rank-by");
     if (!node.isTextual()) {
-      problems.add(path, "expected a metric id (a string), found " + JsonPaths.describe(node));
+      problems.add(path, "expected a metric key (its id, or its label when configured), found "
+          + JsonPaths.describe(node));
       return Optional.empty();
     }
     String id = node.textValue();

@@ -72,7 +72,7 @@ public final class SchemaGenerator {
         .put("description", "a glob over ids: '*' matches any characters, e.g. \"bandit.*\"")
         .put("type", "string")
         .put("pattern", Glob.SCHEMA_PATTERN);
-    for (Kind kind : List.of(Kind.ENVIRONMENT, Kind.POLICY)) {
+    for (Kind kind : List.of(Kind.ENVIRONMENT, Kind.POLICY, Kind.METRIC)) {
       defs.set(kind.label(), entry(kind));
       defs.set(kind.label() + "-object", entryObject(kind, defs));
     }
@@ -103,16 +103,13 @@ public final class SchemaGenerator {
         "environments: ids or {\"id\", \"params\", \"grid\"} objects"));
     properties.set("policies", nonEmptyArray(ref("#/$defs/policy"),
         "policies: ids, globs or {\"id\", \"params\", \"grid\"} objects"));
-    ObjectNode metric = JSON.objectNode();
-    ArrayNode anyMetric = metric.putArray("anyOf");
-    anyMetric.addObject().set("enum", strings(ids(Kind.METRIC, false)));
-    anyMetric.add(ref("#/$defs/glob"));
-    properties.set("metrics", nonEmptyArray(metric, "metric ids or globs to record"));
+    properties.set("metrics", nonEmptyArray(ref("#/$defs/metric"),
+        "metrics to record: ids, globs or {\"id\", \"params\", \"grid\"} objects"));
     ObjectNode leaderboard = properties.putObject("leaderboard").put("type", "object")
         .put("additionalProperties", false).put("description", "how to rank policies");
     ObjectNode board = leaderboard.putObject("properties");
-    board.putObject("rank-by").put("description", "a selected metric; default: the first one")
-        .set("enum", strings(ids(Kind.METRIC, false)));
+    board.putObject("rank-by").put("type", "string").put("description", "key of a selected "
+        + "metric: its id, or its label when configured; default: the first one");
     board.putObject("higher-is-better").put("type", "boolean").put("description",
         "ranking direction; default: the metric's declared direction");
     properties.putObject("time-limit-seconds").put("type", "number").put("exclusiveMinimum", 0)

@@ -16,7 +16,9 @@ import org.recbench.core.catalog.Catalog;
 
 /**
  * Reads the {@code environments}, {@code policies} and {@code metrics} arrays of a scenario:
- * resolves ids and globs against the catalog and validates every parameter value.
+ * resolves ids and globs against the catalog and validates every parameter value. The three
+ * arrays take the same entries (ids, globs except for environments, and
+ * {@code {"id", "label", "params", "grid"}} objects).
  *
  * <p>A glob selects, with default parameters, every matching component that no entry of the same
  * array names explicitly (so {@code ["bandit.*", {"id": "bandit.epsilon-greedy", "grid": ...}]}
@@ -38,7 +40,7 @@ final class SelectionReader {
     this.notes = notes;
   }
 
-  /** The environment or policy entries of {@code array} ({@code environments}, {@code policies}). */
+  /** The entries of {@code array} ({@code environments}, {@code policies} or {@code metrics}). */
   List<ComponentSelection> components(Kind kind, JsonNode array, String path) {
     boolean globs = kind != Kind.ENVIRONMENT;
     String expected = "a non-empty array of " + kind.label() + " ids"
@@ -76,40 +78,6 @@ final class SelectionReader {
       }
     }
     return selections;
-  }
-
-  /** The metric ids selected by {@code array} of ids and globs, in order of first selection. */
-  List<String> metrics(JsonNode array, String path) {
-    if (!nonEmptyArray(array, path, "a non-empty array of metric ids or globs")) {
-      return List.of();
-    }
-    Set<String> named = explicitIds(array);
-    Map<String, String> selectedAt = new LinkedHashMap<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode entry = array.get(i);
-      String entryPath = JsonPaths.element(path, i);
-      if (!entry.isTextual()) {
-        problems.add(entryPath, "expected a metric id or glob (a string), found "
-            + JsonPaths.describe(entry));
-      } else if (Glob.isGlob(entry.textValue())) {
-        for (ComponentType<?> type : matches(Kind.METRIC, entry.textValue(), entryPath)) {
-          if (!named.contains(type.id())) {
-            selectedAt.putIfAbsent(type.id(), entryPath);
-          }
-        }
-      } else {
-        Optional<ComponentType<?>> type = resolve(Kind.METRIC, entry.textValue(), entryPath)
-            .filter(t -> runsOnDefaults(t, entryPath));
-        if (type.isPresent()) {
-          String earlier = selectedAt.putIfAbsent(type.get().id(), entryPath);
-          if (earlier != null) {
-            problems.add(entryPath, "metric '" + type.get().id() + "' is listed twice (also at "
-                + earlier + ")");
-          }
-        }
-      }
-    }
-    return List.copyOf(selectedAt.keySet());
   }
 
   private boolean nonEmptyArray(JsonNode node, String path, String expected) {

@@ -3,7 +3,6 @@ package org.recbench.core.stats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.recbench.api.Direction;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.reports.EnvironmentBoard;
 import org.recbench.reports.FailedTrial;
@@ -35,8 +35,10 @@ import org.recbench.reports.Stat;
  *       every other row gets the two-sided paired {@link SignedRankTest} p-value against it,
  *       pairing trials by seed index over the seeds where both have a value.</li>
  *   <li>The ranking metric's direction is {@link RunInfo#higherIsBetter()}; other metrics take
- *       theirs from the direction map, and {@link Direction#NEUTRAL} ones get rank 0 and no
- *       p-values.</li>
+ *       theirs from the direction map (by metric id), and {@link Direction#NEUTRAL} ones get
+ *       rank 0 and no p-values.</li>
+ *   <li>Metrics are columns named by their keys (labels); a vector metric gives one column per
+ *       entry, named {@code key[entry]}, with the metric's direction.</li>
  * </ul>
  */
 public final class LeaderboardBuilder {
@@ -50,7 +52,7 @@ public final class LeaderboardBuilder {
   /**
    * A builder.
    *
-   * @param metricDirections direction of every metric the results may hold, by metric id
+   * @param metricDirections direction of every metric type the results may hold, by metric id
    * @param method how confidence intervals of means are computed
    */
   public LeaderboardBuilder(Map<String, Direction> metricDirections, ConfidenceMethod method) {
@@ -87,17 +89,19 @@ public final class LeaderboardBuilder {
 
   private EnvironmentBoard board(RunInfo run, String environment,
       Map<String, List<TrialResult>> byPolicy) {
-    List<String> metrics = metricsOf(run.rankBy(), byPolicy);
+    List<Column> columns = columnsOf(run.rankBy(), byPolicy);
+    List<String> metrics = columns.stream().map(Column::name).toList();
     Map<String, Map<String, List<Stat>>> statsByPolicy = new LinkedHashMap<>();
     byPolicy.keySet().forEach(policy -> statsByPolicy.put(policy, new LinkedHashMap<>()));
 
-    for (String metric : metrics) {
-      Direction direction = direction(run, metric);
+    for (Column column : columns) {
+      String metric = column.name();
+      Direction direction = direction(run, column);
       Map<String, SortedMap<Long, SortedMap<Integer, Double>>> series = new LinkedHashMap<>();
       TreeSet<Long> positions = new TreeSet<>();
       byPolicy.forEach((policy, trials) -> {
         SortedMap<Long, SortedMap<Integer, Double>> values = valuesBySeed(environment, policy,
-            metric, trials);
+            column, trials);
         if (!values.isEmpty()) {
           series.put(policy, values);
           positions.addAll(values.keySet());
@@ -126,36 +130,82 @@ public final class LeaderboardBuilder {
     return new EnvironmentBoard(environment, metrics, rows);
   }
 
-  /** The ranking metric, then every other recorded metric in order of first appearance. */
-  private static List<String> metricsOf(String rankBy, Map<String, List<TrialResult>> byPolicy) {
-    LinkedHashSet<String> metrics = new LinkedHashSet<>();
-    metrics.add(rankBy);
-    byPolicy.values().forEach(trials -> trials.forEach(t -> metrics.addAll(t.spec().metrics())));
-    return List.copyOf(metrics);
+  /**
+   * A leaderboard column: a scalar metric, or one entry of a vector metric.
+   *
+   * @param name column name: the metric key, or {@code key[entry]}
+   * @param key the metric key (its label)
+   * @param id the metric's component id, for its direction
+   * @param entry the vector entry's label, or null for a scalar metric
+   */
+  private record Column(String name, String key, String id, String entry) {
+
+    Double value(Checkpoint checkpoint) {
+      if (entry == null) {
+        return checkpoint.metrics().get(key);
+      }
+      MetricVector vector = checkpoint.vectors().get(key);
+      int index = vector == null ? -1 : vector.labels().indexOf(entry);
+      return index < 0 ? null : vector.value(index);
+    }
   }
 
-  private Direction direction(RunInfo run, String metric) {
-    if (metric.equals(run.rankBy())) {
+  /** The ranking metric, then every other recorded column in order of first appearance. */
+  private static List<Column> columnsOf(String rankBy, Map<String, List<TrialResult>> byPolicy) {
+    Map<String, Column> columns = new LinkedHashMap<>();
+    Map<String, String> ids = new LinkedHashMap<>();
+    byPolicy.values().forEach(trials -> trials.forEach(t -> t.spec().metrics()
+        .forEach(metric -> ids.putIfAbsent(metric.label(), metric.id()))));
+    columns.put(rankBy, new Column(rankBy, rankBy, ids.getOrDefault(rankBy, rankBy), null));
+    for (String key : ids.keySet()) {
+      for (List<TrialResult> trials : byPolicy.values()) {
+        for (TrialResult trial : trials) {
+          for (Checkpoint checkpoint : trial.checkpoints()) {
+            if (checkpoint.metrics().containsKey(key)) {
+              columns.putIfAbsent(key, new Column(key, key, ids.get(key), null));
+            }
+            MetricVector vector = checkpoint.vectors().get(key);
+            if (vector != null) {
+              vector.labels().forEach(entry -> columns.putIfAbsent(key + "[" + entry + "]",
+                  new Column(key + "[" + entry + "]", key, ids.get(key), entry)));
+            }
+          }
+        }
+      }
+      columns.putIfAbsent(key, new Column(key, key, ids.get(key), null));
+    }
+    columns.values().removeIf(c -> c.entry() == null && !c.key().equals(rankBy)
+        && hasVector(byPolicy, c.key()));
+    return List.copyOf(columns.values());
+  }
+
+  private static boolean hasVector(Map<String, List<TrialResult>> byPolicy, String key) {
+    return byPolicy.values().stream().flatMap(List::stream).flatMap(t -> t.checkpoints().stream())
+        .anyMatch(c -> c.vectors().containsKey(key));
+  }
+
+  private Direction direction(RunInfo run, Column column) {
+    if (column.name().equals(run.rankBy())) {
       return run.higherIsBetter() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
     }
-    Direction direction = metricDirections.get(metric);
+    Direction direction = metricDirections.get(column.id());
     if (direction == null) {
-      throw new IllegalArgumentException("metric '" + metric + "' in the trial results has no "
-          + "direction; directions are known for " + new TreeMap<>(metricDirections).keySet());
+      throw new IllegalArgumentException("metric '" + column.id() + "' in the trial results has "
+          + "no direction; directions are known for " + new TreeMap<>(metricDirections).keySet());
     }
     return direction;
   }
 
-  /** Finite values of {@code metric} in the finished trials, by checkpoint then seed index. */
+  /** Finite values of {@code column} in the finished trials, by checkpoint then seed index. */
   private static SortedMap<Long, SortedMap<Integer, Double>> valuesBySeed(String environment,
-      String policy, String metric, List<TrialResult> trials) {
+      String policy, Column column, List<TrialResult> trials) {
     SortedMap<Long, SortedMap<Integer, Double>> values = new TreeMap<>();
     for (TrialResult trial : trials) {
       if (!trial.ok()) {
         continue;
       }
       for (Checkpoint checkpoint : trial.checkpoints()) {
-        Double value = checkpoint.metrics().get(metric);
+        Double value = column.value(checkpoint);
         if (value == null || !Double.isFinite(value)) {
           continue;
         }

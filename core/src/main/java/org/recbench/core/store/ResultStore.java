@@ -16,12 +16,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recbench.core.scenario.ScenarioName;
+import org.recbench.core.trial.AnalysisRecord;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
@@ -36,9 +38,11 @@ import org.recbench.core.trial.TrialSpec;
  * complete line, while an unparsable line elsewhere is an error naming file and line.
  *
  * <p>A trial counts as finished ({@link #finishedKeys()}) when its latest recorded result is ok:
- * failed trials are re-run on resume. {@link #finish} rewrites the file atomically in plan order
- * with only the latest result per key, so an interrupted and resumed run ends with the same file
- * as an uninterrupted one (apart from wall times). Instance methods are synchronized.
+ * failed trials are re-run on resume. {@link #retainOnly} moves the results of trials a resumed
+ * plan no longer contains to {@value #OUTSIDE_PLAN_FILE}, so {@code trials.jsonl} only ever holds
+ * results of the current plan. {@link #finish} rewrites the file atomically in plan order with
+ * only the latest result per key, so an interrupted and resumed run ends with the same file as
+ * an uninterrupted one (apart from wall times). Instance methods are synchronized.
  */
 public final class ResultStore implements AutoCloseable {
 
@@ -46,6 +50,10 @@ public final class ResultStore implements AutoCloseable {
   public static final String RUN_FILE = "run.json";
   /** Trial results file name. */
   public static final String TRIALS_FILE = "trials.jsonl";
+  /** Analyses file name: one {@link AnalysisJson} line per analysis of the plan. */
+  public static final String ANALYSES_FILE = "analyses.jsonl";
+  /** Where a resume puts the finished results that the new plan no longer contains. */
+  public static final String OUTSIDE_PLAN_FILE = "trials-outside-plan.jsonl";
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -55,6 +63,7 @@ public final class ResultStore implements AutoCloseable {
   private final Path directory;
   private RunMetadata metadata;
   private final Map<String, String> latestLineByKey = new LinkedHashMap<>();
+  private final Map<String, TrialResult> latestByKey = new LinkedHashMap<>();
   private final Set<String> finishedKeys = new HashSet<>();
   private BufferedWriter writer;
 
@@ -133,6 +142,52 @@ public final class ResultStore implements AutoCloseable {
     return Set.copyOf(finishedKeys);
   }
 
+  /**
+   * Keeps in {@code trials.jsonl} only the results whose key is in {@code planKeys}; the others
+   * are appended to {@value #OUTSIDE_PLAN_FILE} (nothing is lost) and forgotten.
+   *
+   * @return the number of results moved aside
+   */
+  public synchronized int retainOnly(Set<String> planKeys) {
+    List<String> kept = new ArrayList<>();
+    List<String> aside = new ArrayList<>();
+    latestLineByKey.forEach((key, line) -> (planKeys.contains(key) ? kept : aside).add(line));
+    if (aside.isEmpty()) {
+      return 0;
+    }
+    close();
+    try {
+      Files.write(directory.resolve(OUTSIDE_PLAN_FILE), aside, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      replaceTrials(kept);
+      writer = Files.newBufferedWriter(trialsFile(), StandardCharsets.UTF_8,
+          StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set aside results in " + directory + ": "
+          + e.getMessage(), e);
+    }
+    latestLineByKey.keySet().retainAll(planKeys);
+    latestByKey.keySet().retainAll(planKeys);
+    finishedKeys.retainAll(planKeys);
+    return aside.size();
+  }
+
+  /** Replaces {@code run.json} with {@code updated} (a resume records its plan and engine). */
+  public synchronized void updateMetadata(RunMetadata updated) {
+    try {
+      writeMetadata(directory, updated);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + directory.resolve(RUN_FILE) + ": "
+          + e.getMessage(), e);
+    }
+    metadata = updated;
+  }
+
+  /** The latest recorded result of every key, in the order keys were first recorded. */
+  public synchronized List<TrialResult> results() {
+    return List.copyOf(latestByKey.values());
+  }
+
   /** Appends one result as one line and flushes it to the file. */
   public synchronized void append(TrialResult result) {
     if (writer == null) {
@@ -150,10 +205,9 @@ public final class ResultStore implements AutoCloseable {
   }
 
   /**
-   * Ends the run: rewrites {@code trials.jsonl} atomically with the latest result of every key,
-   * in {@code planOrder} first and then any other recorded keys in the order they were first
-   * recorded (results of a plan that changed between resumes are kept, not dropped), and records
-   * {@code endTimestamp} in {@code run.json}. No result can be appended afterwards.
+   * Ends the run: rewrites {@code trials.jsonl} atomically with the latest result of every key
+   * of {@code planOrder}, in that order, and records {@code endTimestamp} in {@code run.json}.
+   * No result can be appended afterwards.
    */
   public synchronized void finish(List<TrialSpec> planOrder, String endTimestamp) {
     close();
@@ -165,16 +219,8 @@ public final class ResultStore implements AutoCloseable {
         ordered.add(line);
       }
     }
-    latestLineByKey.forEach((key, line) -> {
-      if (written.add(key)) {
-        ordered.add(line);
-      }
-    });
     try {
-      Path temporary = directory.resolve(TRIALS_FILE + ".tmp");
-      Files.write(temporary, ordered, StandardCharsets.UTF_8);
-      Files.move(temporary, trialsFile(), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      replaceTrials(ordered);
       metadata = metadata.withEndTime(endTimestamp);
       writeMetadata(directory, metadata);
     } catch (IOException e) {
@@ -200,13 +246,80 @@ public final class ResultStore implements AutoCloseable {
   /**
    * The results of a run for reporting, latest per key in the order keys first appear; an
    * incomplete last line (a run still going or killed) is ignored, the file is not modified.
+   *
+   * @throws ResultStoreException when a result belongs to another scenario or plan than
+   *     {@code metadata} describes (other settings, or a second result for the same environment,
+   *     policy and seed with another key): such a file mixes runs and cannot be reported
    */
-  public static List<TrialResult> readTrials(Path runDir) {
+  public static List<TrialResult> readTrials(Path runDir, RunMetadata metadata) {
+    Path file = runDir.resolve(TRIALS_FILE);
     Map<String, TrialResult> latest = new LinkedHashMap<>();
-    for (TrialResult result : TrialLines.read(runDir.resolve(TRIALS_FILE)).results()) {
+    Map<String, String> keyByCoordinates = new HashMap<>();
+    int line = 0;
+    for (TrialResult result : TrialLines.read(file).results()) {
+      line++;
+      TrialSpec spec = result.spec();
+      List<String> mismatches = new ArrayList<>(metadata.settings().mismatches(spec));
+      if (!spec.scenario().equals(metadata.scenario())) {
+        mismatches.add(0, "scenario '" + spec.scenario() + "', not '" + metadata.scenario() + "'");
+      }
+      String other = keyByCoordinates.putIfAbsent(spec.environment().label() + "|"
+          + spec.policy().label() + "|" + spec.seed(), result.key());
+      if (other != null && !other.equals(result.key())) {
+        mismatches.add("a second configuration of " + spec.describe()
+            + " (the same labels with other parameters)");
+      }
+      if (!mismatches.isEmpty()) {
+        throw new ResultStoreException(file + " line " + line + " belongs to another run than "
+            + runDir.resolve(RUN_FILE) + " describes: " + String.join("; ", mismatches)
+            + ". The file mixes results of different plans; report each run from its own "
+            + "directory");
+      }
       latest.put(result.key(), result);
     }
     return List.copyOf(latest.values());
+  }
+
+  /** Writes {@code analyses.jsonl} (atomically), one line per record, in order. */
+  public synchronized void writeAnalyses(List<AnalysisRecord> records) {
+    Path temporary = directory.resolve(ANALYSES_FILE + ".tmp");
+    try {
+      Files.write(temporary, records.stream().map(AnalysisJson::write).toList(),
+          StandardCharsets.UTF_8);
+      Files.move(temporary, directory.resolve(ANALYSES_FILE), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + directory.resolve(ANALYSES_FILE) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The analyses of a run, in file order; none when the file is missing.
+   *
+   * @throws ResultStoreException when a line is not an analysis record (file and line named)
+   */
+  public static List<AnalysisRecord> readAnalyses(Path runDir) {
+    Path file = runDir.resolve(ANALYSES_FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ResultStoreException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    List<AnalysisRecord> records = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      try {
+        records.add(AnalysisJson.read(lines.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw new ResultStoreException(file + " line " + (i + 1) + " is not an analysis record ("
+            + e.getMessage() + ")", e);
+      }
+    }
+    return records;
   }
 
   /**
@@ -222,7 +335,9 @@ public final class ResultStore implements AutoCloseable {
     try {
       return MAPPER.readValue(file.toFile(), RunMetadata.class);
     } catch (IOException e) {
-      throw new ResultStoreException(file + " is not valid run metadata: " + e.getMessage(), e);
+      Throwable cause = e.getCause() instanceof IllegalArgumentException invalid ? invalid : e;
+      throw new ResultStoreException(file + " is not valid run metadata: " + cause.getMessage(),
+          e);
     }
   }
 
@@ -237,8 +352,16 @@ public final class ResultStore implements AutoCloseable {
     }
   }
 
+  private void replaceTrials(List<String> lines) throws IOException {
+    Path temporary = directory.resolve(TRIALS_FILE + ".tmp");
+    Files.write(temporary, lines, StandardCharsets.UTF_8);
+    Files.move(temporary, trialsFile(), StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
   private void remember(TrialResult result, String line) {
     latestLineByKey.put(result.key(), line);
+    latestByKey.put(result.key(), result);
     if (result.ok()) {
       finishedKeys.add(result.key());
     } else {

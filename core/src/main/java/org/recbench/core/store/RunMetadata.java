@@ -11,45 +11,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.recbench.core.plan.Plan;
+import org.recbench.core.scenario.Scenario;
 import org.recbench.reports.RunInfo;
 import org.recbench.reports.SkippedPair;
 
 /**
  * What a report needs about a run besides its trials; stored as {@code run.json}.
  *
+ * @param format version of the run-directory format; {@link #FORMAT} for runs written by this
+ *     version (older directories are refused with a message saying so)
  * @param scenario scenario name
  * @param description scenario description ("" when none)
  * @param scenarioFile path of the scenario file as given on the command line
- * @param rankBy metric id the leaderboard is ranked by
+ * @param rankBy key of the metric the leaderboard is ranked by
  * @param higherIsBetter ranking direction
- * @param budgetUnit what checkpoint positions count: {@code "step"} or {@code "episode"}
+ * @param settings budget, checkpoints, metrics and time limit shared by every trial
+ * @param seeds number of seeds per pair in the current plan
  * @param skipped pairs that were not run, with the reason
  * @param notes planning notes (metrics left out of some pairs, overrides)
  * @param gitCommit commit of the working directory ({@code git rev-parse HEAD}), or "unknown"
  * @param javaVersion {@code java.version} of the JVM that ran the trials
  * @param os operating system name, version and architecture
- * @param threads number of worker threads
+ * @param engine the engine that ran the trials, e.g. "local" or "spark"
+ * @param master where the engine ran them ("" for the local engine, else e.g. a Spark master)
+ * @param parallelism number of trials the engine ran at once (threads, cores)
  * @param startTime ISO-8601 start instant, in seconds, e.g. {@code 2026-11-23T18:45:03Z}
+ * @param resumes ISO-8601 instants at which the run was resumed, in order
  * @param endTime ISO-8601 end instant, or null while the run has not finished
  */
-public record RunMetadata(String scenario, String description, String scenarioFile,
-    String rankBy, boolean higherIsBetter, String budgetUnit, List<SkippedPair> skipped,
-    List<String> notes, String gitCommit, String javaVersion, String os, int threads,
-    String startTime, String endTime) {
+public record RunMetadata(int format, String scenario, String description, String scenarioFile,
+    String rankBy, boolean higherIsBetter, RunSettings settings, int seeds,
+    List<SkippedPair> skipped, List<String> notes, String gitCommit, String javaVersion,
+    String os, String engine, String master, int parallelism, String startTime,
+    List<String> resumes, String endTime) {
 
-  /** Validates the budget unit and start time; copies the lists. */
+  /** The run-directory format this version writes and reads. */
+  public static final int FORMAT = 2;
+
+  /** Validates the format, settings and times; copies the lists. */
   public RunMetadata {
+    if (format != FORMAT) {
+      throw new IllegalArgumentException("it was written by another version of RecBench (run "
+          + "format " + format + ", this version reads format " + FORMAT + "); run the "
+          + "scenario again");
+    }
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(scenarioFile, "scenarioFile");
     Objects.requireNonNull(rankBy, "rankBy");
+    Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(gitCommit, "gitCommit");
     Objects.requireNonNull(javaVersion, "javaVersion");
     Objects.requireNonNull(os, "os");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(master, "master");
     Objects.requireNonNull(startTime, "startTime");
-    if (!budgetUnit.equals("step") && !budgetUnit.equals("episode")) {
+    if (!settings.unit().equals("step") && !settings.unit().equals("episode")) {
       throw new IllegalArgumentException(
-          "budget unit must be \"step\" or \"episode\", was \"" + budgetUnit + "\"");
+          "budget unit must be \"step\" or \"episode\", was \"" + settings.unit() + "\"");
     }
     Instant.parse(startTime);
     if (endTime != null) {
@@ -57,20 +77,47 @@ public record RunMetadata(String scenario, String description, String scenarioFi
     }
     skipped = List.copyOf(skipped);
     notes = List.copyOf(notes);
+    resumes = resumes == null ? List.of() : List.copyOf(resumes);
+    resumes.forEach(Instant::parse);
   }
 
   /**
-   * Metadata of a run starting now-ish at {@code start}, with the facts of this machine: git
-   * commit of the current working directory, Java version and operating system.
+   * Metadata of a run of {@code plan} starting at {@code start} on {@code engine}, with the
+   * facts of this machine: git commit of the current working directory, Java version and
+   * operating system.
    */
-  public static RunMetadata gather(String scenario, String description, String scenarioFile,
-      String rankBy, boolean higherIsBetter, String budgetUnit, List<SkippedPair> skipped,
-      List<String> notes, int threads, Instant start) {
+  public static RunMetadata start(Plan plan, String engine, String master, int parallelism,
+      Instant start) {
+    Scenario scenario = plan.scenario();
     String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
         + System.getProperty("os.arch") + ")";
-    return new RunMetadata(scenario, description, scenarioFile, rankBy, higherIsBetter,
-        budgetUnit, skipped, notes, gitCommit(Path.of("").toAbsolutePath()),
-        System.getProperty("java.version"), os, threads, timestamp(start), null);
+    return new RunMetadata(FORMAT, scenario.name(), scenario.description(),
+        scenario.file().toString(), scenario.rankBy(), scenario.higherIsBetter(),
+        settingsOf(plan), scenario.seeds(), plan.skipped(), plan.notes(),
+        gitCommit(Path.of("").toAbsolutePath()), System.getProperty("java.version"), os, engine,
+        master, parallelism, timestamp(start), List.of(), null);
+  }
+
+  /** The settings every trial of {@code plan} shares. */
+  public static RunSettings settingsOf(Plan plan) {
+    Scenario scenario = plan.scenario();
+    return RunSettings.of(scenario.budget(), scenario.checkpoints(), plan.metrics(),
+        scenario.timeLimitMillis());
+  }
+
+  /**
+   * This run continued at {@code at} with {@code plan} (which may have more or fewer seeds and
+   * configurations, but the same settings) on {@code engine}: its plan facts and engine are
+   * replaced, the resume is recorded and the end time cleared.
+   */
+  public RunMetadata resumedWith(Plan plan, String newEngine, String newMaster,
+      int newParallelism, Instant at) {
+    List<String> times = new java.util.ArrayList<>(resumes);
+    times.add(timestamp(at));
+    return new RunMetadata(format, scenario, description, plan.scenario().file().toString(),
+        rankBy, higherIsBetter, settings, plan.scenario().seeds(), plan.skipped(), plan.notes(),
+        gitCommit(Path.of("").toAbsolutePath()), System.getProperty("java.version"), os,
+        newEngine, newMaster, newParallelism, startTime, times, null);
   }
 
   /** An instant as ISO-8601 in whole seconds, e.g. {@code 2026-11-23T18:45:03Z}. */
@@ -107,8 +154,9 @@ public record RunMetadata(String scenario, String description, String scenarioFi
 
   /** This metadata with the end time set. */
   public RunMetadata withEndTime(String end) {
-    return new RunMetadata(scenario, description, scenarioFile, rankBy, higherIsBetter,
-        budgetUnit, skipped, notes, gitCommit, javaVersion, os, threads, startTime, end);
+    return new RunMetadata(format, scenario, description, scenarioFile, rankBy, higherIsBetter,
+        settings, seeds, skipped, notes, gitCommit, javaVersion, os, engine, master, parallelism,
+        startTime, resumes, end);
   }
 
   /** The report header: scenario, ranking and the run facts as ordered key/value pairs. */
@@ -118,12 +166,17 @@ public record RunMetadata(String scenario, String description, String scenarioFi
     facts.put("git commit", gitCommit);
     facts.put("java", javaVersion);
     facts.put("os", os);
-    facts.put("threads", Integer.toString(threads));
+    facts.put("engine", master.isEmpty() ? engine : engine + " (" + master + ")");
+    facts.put("parallelism", Integer.toString(parallelism));
+    facts.put("seeds", Integer.toString(seeds));
     facts.put("start", startTime);
+    for (int i = 0; i < resumes.size(); i++) {
+      facts.put("resumed " + (i + 1), resumes.get(i));
+    }
     facts.put("end", endTime == null ? "unfinished" : endTime);
     for (int i = 0; i < notes.size(); i++) {
       facts.put("note " + (i + 1), notes.get(i));
     }
-    return new RunInfo(scenario, description, rankBy, higherIsBetter, budgetUnit, facts);
+    return new RunInfo(scenario, description, rankBy, higherIsBetter, settings.unit(), facts);
   }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.scenario.ParamValues;
 import org.recbench.core.trial.ComponentConfig;
+import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
@@ -23,10 +25,15 @@ import org.recbench.core.trial.TrialSpec;
  *
  * <pre>{"key": "...", "spec": {"scenario": "...",
  *   "environment": {"id": "...", "params": {...}, "label": "..."}, "policy": {...},
- *   "metrics": ["..."], "seed": 0, "budget": {"unit": "steps", "length": 1000},
- *   "checkpoints": [100, 1000], "timeLimitMillis": 0},
+ *   "metrics": [{"id": "...", "params": {...}, "label": "..."}], "seed": 0,
+ *   "budget": {"unit": "steps", "length": 1000}, "checkpoints": [100, 1000],
+ *   "timeLimitMillis": 0},
  *  "status": "ok", "error": "..." (failed trials only),
- *  "checkpoints": [{"at": 100, "metrics": {"reward": 41.0}}], "wallMillis": 812}</pre>
+ *  "checkpoints": [{"at": 100, "metrics": {"reward": 41.0, "share": {"a": 0.3, "b": 0.7}}}],
+ *  "wallMillis": 812}</pre>
+ *
+ * <p>Metric values are keyed by the metric's label; a vector metric's value is an object from
+ * entry label to number, in entry order.
  *
  * <p>Parameters keep their {@link org.recbench.api.ParamType} Java types through a round trip:
  * integers are written without a decimal point and read as {@code Long}, numbers always with one
@@ -58,22 +65,33 @@ public final class TrialJson {
       ObjectNode node = checkpoints.addObject();
       node.put("at", checkpoint.at());
       ObjectNode metrics = node.putObject("metrics");
-      checkpoint.metrics().forEach((id, value) -> putValue(metrics, id, value));
+      checkpoint.metrics().forEach((key, value) -> putValue(metrics, key, value));
+      checkpoint.vectors().forEach((key, vector) -> {
+        ObjectNode entries = metrics.putObject(key);
+        for (int i = 0; i < vector.labels().size(); i++) {
+          putValue(entries, vector.labels().get(i), vector.value(i));
+        }
+      });
     }
     root.put("wallMillis", result.wallMillis());
+    return line(root, "the result of trial " + result.key());
+  }
+
+  /** {@code root} as one line of JSON; {@code what} names it if Jackson cannot write it. */
+  static String line(ObjectNode root, String what) {
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize the result of trial " + result.key(), e);
+      throw new IllegalStateException("cannot serialize " + what, e);
     }
   }
 
   /**
-   * Parses one line written by {@link #write}.
+   * The JSON object on {@code line}.
    *
-   * @throws IllegalArgumentException saying what is wrong with the line
+   * @throws IllegalArgumentException when the line is not JSON or not an object
    */
-  public static TrialResult read(String line) {
+  static JsonNode parseObject(String line) {
     JsonNode root;
     try {
       root = MAPPER.readTree(line);
@@ -83,6 +101,16 @@ public final class TrialJson {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
+    return root;
+  }
+
+  /**
+   * Parses one line written by {@link #write}.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the line
+   */
+  public static TrialResult read(String line) {
+    JsonNode root = parseObject(line);
     TrialSpec spec = readSpec(field(root, "spec"));
     String key = text(root, "key");
     if (!key.equals(spec.key())) {
@@ -94,10 +122,15 @@ public final class TrialJson {
     List<Checkpoint> checkpoints = new ArrayList<>();
     for (JsonNode node : array(root, "checkpoints")) {
       Map<String, Double> metrics = new LinkedHashMap<>();
+      Map<String, MetricVector> vectors = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> entry : object(node, "metrics").properties()) {
-        metrics.put(entry.getKey(), readValue(entry.getKey(), entry.getValue()));
+        if (entry.getValue().isObject()) {
+          vectors.put(entry.getKey(), readVector(entry.getKey(), entry.getValue()));
+        } else {
+          metrics.put(entry.getKey(), readValue(entry.getKey(), entry.getValue()));
+        }
       }
-      checkpoints.add(new Checkpoint(integer(node, "at"), metrics));
+      checkpoints.add(new Checkpoint(integer(node, "at"), metrics, vectors));
     }
     return new TrialResult(key, spec, status, error, checkpoints,
         integer(root, "wallMillis"));
@@ -109,7 +142,7 @@ public final class TrialJson {
     node.set("environment", component(spec.environment()));
     node.set("policy", component(spec.policy()));
     ArrayNode metrics = node.putArray("metrics");
-    spec.metrics().forEach(metrics::add);
+    spec.metrics().forEach(metric -> metrics.add(component(metric)));
     node.put("seed", spec.seed());
     ObjectNode budget = node.putObject("budget");
     budget.put("unit", lowerCase(spec.budget().unit()));
@@ -120,79 +153,39 @@ public final class TrialJson {
     return node;
   }
 
-  private static ObjectNode component(ComponentConfig config) {
+  static ObjectNode component(ComponentConfig config) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", config.id());
     ObjectNode params = node.putObject("params");
-    config.params().forEach((name, value) -> params.set(name, paramNode(config.id(), name, value)));
+    config.params().forEach((name, value) -> params.set(name, ParamValues.toJson(value)));
     node.put("label", config.label());
     return node;
   }
 
-  private static JsonNode paramNode(String id, String name, Object value) {
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
-        || value instanceof Byte) {
-      return MAPPER.getNodeFactory().numberNode(((Number) value).longValue());
-    }
-    if (value instanceof Double || value instanceof Float) {
-      return MAPPER.getNodeFactory().numberNode(((Number) value).doubleValue());
-    }
-    if (value instanceof Boolean b) {
-      return MAPPER.getNodeFactory().booleanNode(b);
-    }
-    if (value instanceof String s) {
-      return MAPPER.getNodeFactory().textNode(s);
-    }
-    if (value instanceof double[] vector) {
-      return numbers(vector);
-    }
-    if (value instanceof double[][] matrix) {
-      ArrayNode rows = MAPPER.createArrayNode();
-      for (double[] row : matrix) {
-        rows.add(numbers(row));
-      }
-      return rows;
-    }
-    throw new IllegalArgumentException("parameter '" + name + "' of " + id
-        + " has unsupported type " + value.getClass().getName());
-  }
-
-  private static ArrayNode numbers(double[] values) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (double v : values) {
-      array.add(v);
-    }
-    return array;
-  }
-
   private static void putValue(ObjectNode node, String name, double value) {
-    if (Double.isFinite(value)) {
-      node.put(name, value);
-    } else {
-      node.put(name, Double.toString(value));
-    }
+    node.set(name, NumberJson.node(value));
   }
 
   private static double readValue(String name, JsonNode node) {
-    if (node.isNumber()) {
-      return node.doubleValue();
+    return NumberJson.value("metric '" + name + "'", node);
+  }
+
+  private static MetricVector readVector(String name, JsonNode node) {
+    List<String> labels = new ArrayList<>();
+    double[] values = new double[node.size()];
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      values[labels.size()] = readValue(name + "." + entry.getKey(), entry.getValue());
+      labels.add(entry.getKey());
     }
-    String text = node.isTextual() ? node.textValue() : "";
-    return switch (text) {
-      case "NaN" -> Double.NaN;
-      case "Infinity" -> Double.POSITIVE_INFINITY;
-      case "-Infinity" -> Double.NEGATIVE_INFINITY;
-      default -> throw new IllegalArgumentException("metric '" + name
-          + "' must be a number, \"NaN\", \"Infinity\" or \"-Infinity\", was " + node);
-    };
+    return new MetricVector(labels, values);
   }
 
   private static TrialSpec readSpec(JsonNode node) {
     JsonNode budget = field(node, "budget");
     Budget.Unit unit = lowerCaseEnum(budget, "unit", Budget.Unit.class);
-    List<String> metrics = new ArrayList<>();
+    List<ComponentConfig> metrics = new ArrayList<>();
     for (JsonNode metric : array(node, "metrics")) {
-      metrics.add(metric.asText());
+      metrics.add(readComponent(metric));
     }
     List<Long> checkpoints = new ArrayList<>();
     for (JsonNode position : array(node, "checkpoints")) {
@@ -204,7 +197,7 @@ public final class TrialJson {
         integer(node, "timeLimitMillis"));
   }
 
-  private static ComponentConfig readComponent(JsonNode node) {
+  static ComponentConfig readComponent(JsonNode node) {
     String id = text(node, "id");
     Map<String, Object> params = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : object(node, "params").properties()) {
@@ -258,12 +251,12 @@ public final class TrialJson {
     return values;
   }
 
-  private static String lowerCase(Enum<?> value) {
+  static String lowerCase(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
   /** The constant of {@code type} whose lower-case name is the text of field {@code name}. */
-  private static <E extends Enum<E>> E lowerCaseEnum(JsonNode node, String name, Class<E> type) {
+  static <E extends Enum<E>> E lowerCaseEnum(JsonNode node, String name, Class<E> type) {
     String text = text(node, name);
     List<String> names = new ArrayList<>();
     for (E value : type.getEnumConstants()) {
@@ -276,7 +269,7 @@ public final class TrialJson {
         + text + "\"");
   }
 
-  private static JsonNode field(JsonNode node, String name) {
+  static JsonNode field(JsonNode node, String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       throw new IllegalArgumentException("missing field '" + name + "'");
@@ -284,7 +277,7 @@ public final class TrialJson {
     return value;
   }
 
-  private static String text(JsonNode node, String name) {
+  static String text(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isTextual()) {
       throw new IllegalArgumentException("field '" + name + "' must be a string, was " + value);
@@ -292,7 +285,7 @@ public final class TrialJson {
     return value.textValue();
   }
 
-  private static long integer(JsonNode node, String name) {
+  static long integer(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
       throw new IllegalArgumentException("field '" + name + "' must be an integer, was " + value);
@@ -300,7 +293,7 @@ public final class TrialJson {
     return value.longValue();
   }
 
-  private static JsonNode object(JsonNode node, String name) {
+  static JsonNode object(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isObject()) {
       throw new IllegalArgumentException("field '" + name + "' must be an object, was " + value);
@@ -308,7 +301,7 @@ public final class TrialJson {
     return value;
   }
 
-  private static JsonNode array(JsonNode node, String name) {
+  static JsonNode array(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isArray()) {
       throw new IllegalArgumentException("field '" + name + "' must be an array, was " + value);

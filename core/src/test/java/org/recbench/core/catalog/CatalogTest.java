@@ -21,7 +21,7 @@ class CatalogTest {
         .contains("test.counting", "test.table", "test.sessions");
     assertThat(catalog.all(Kind.POLICY)).extracting(ComponentType::id)
         .contains("test.greedy", "test.oracle-follower");
-    assertThat(catalog.metric("test.regret").id()).isEqualTo("test.regret");
+    assertThat(catalog.metric("regret").id()).isEqualTo("regret");
     assertThat(catalog.pluginOf("test.greedy")).contains(TestPlugin.NAME);
   }
 

@@ -17,7 +17,7 @@ class CorePluginTest {
     assertThat(catalog.all(Kind.METRIC).stream()
         .filter(type -> catalog.pluginOf(type.id()).orElseThrow().equals("core"))
         .map(type -> type.descriptor().protocol()))
-        .hasSize(8)
+        .hasSize(9)
         .allMatch(protocol -> protocol == Protocol.ANY);
   }
 }

@@ -9,8 +9,9 @@ import org.recbench.api.Step;
 
 class DecisionTimeTest {
 
-  /** A step whose act took {@code decisionNanos}. */
-  private record TimedStep(long decisionNanos) implements Step<Object, Object, Object> {
+  /** A step whose act took {@code decisionNanos} and whose learn took {@code learnNanos}. */
+  private record TimedStep(long decisionNanos, long learnNanos)
+      implements Step<Object, Object, Object> {
     @Override
     public long t() {
       return 0;
@@ -49,16 +50,25 @@ class DecisionTimeTest {
 
   @Test
   void valueIsTheMeanDecisionTimeInMicroseconds() {
-    DecisionTime metric = new DecisionTime();
-    metric.record(new TimedStep(1_000));
-    metric.record(new TimedStep(4_500));
-    metric.record(new TimedStep(500));
+    DecisionTime metric = new DecisionTime(Step::decisionNanos);
+    metric.record(new TimedStep(1_000, 9));
+    metric.record(new TimedStep(4_500, 9));
+    metric.record(new TimedStep(500, 9));
+
+    assertThat(metric.value()).isEqualTo(2.0);
+  }
+
+  @Test
+  void learnTimeAveragesTheLearnCallsOnly() {
+    DecisionTime metric = new DecisionTime(Step::learnNanos);
+    metric.record(new TimedStep(1_000_000, 3_000));
+    metric.record(new TimedStep(1_000_000, 1_000));
 
     assertThat(metric.value()).isEqualTo(2.0);
   }
 
   @Test
   void valueIsNaNBeforeTheFirstStep() {
-    assertThat(new DecisionTime().value()).isNaN();
+    assertThat(new DecisionTime(Step::decisionNanos).value()).isNaN();
   }
 }

@@ -121,46 +121,87 @@ class PlannerTest {
   }
 
   @Test
-  void metricNeedingTheOracleIsLeftOutOfPairsWithoutItWithANote() throws Exception {
+  void metricNeedingExpectedRewardsIsLeftOutOfPairsWithoutThemWithANote() throws Exception {
     Plan plan = plan("\"environments\": [\"test.counting\","
         + " {\"id\": \"test.table\", \"params\": {\"means\": [0.5, 0.6]}}],"
-        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"test.reward\", \"test.regret\"]");
+        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"reward\", \"regret\"]");
 
-    assertThat(plan.trials()).extracting(t -> t.environment().id(), TrialSpec::metrics)
-        .containsExactly(tuple("test.counting", List.of("test.reward", "test.regret")),
-            tuple("test.table", List.of("test.reward")));
+    assertThat(plan.trials()).extracting(t -> t.environment().id(),
+            t -> t.metrics().stream().map(ComponentConfig::label).toList())
+        .containsExactly(tuple("test.counting", List.of("reward", "regret")),
+            tuple("test.table", List.of("reward")));
     assertThat(plan.skipped()).isEmpty();
-    assertThat(plan.notes()).containsExactly("metric test.regret left out (test.regret needs "
-        + "capability oracle) for test.greedy on test.table[means=[0.5, 0.6]]");
+    assertThat(plan.notes()).containsExactly("metric regret left out (regret needs "
+        + "capability expected-rewards) for test.greedy on test.table[means=[0.5, 0.6]]");
   }
 
   @Test
   void metricLeftOutOnSeveralEnvironmentsIsOneNoteCountingThem() throws Exception {
     Plan plan = plan("\"environments\": [\"test.counting\", {\"id\": \"test.table\","
         + " \"grid\": {\"means\": [[0.5, 0.6], [0.1, 0.2]]}}],"
-        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"test.reward\", \"test.regret\"]");
+        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"reward\", \"regret\"]");
 
-    assertThat(plan.notes()).containsExactly("metric test.regret left out (test.regret needs "
-        + "capability oracle) for test.greedy on 2 environment configurations");
+    assertThat(plan.notes()).containsExactly("metric regret left out (regret needs "
+        + "capability expected-rewards) for test.greedy on 2 environment configurations");
   }
 
   @Test
   void pairThatCannotRecordTheRankingMetricIsSkipped() throws Exception {
     Plan plan = plan("\"environments\": [\"test.counting\","
         + " {\"id\": \"test.table\", \"params\": {\"means\": [0.5, 0.6]}}],"
-        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"test.regret\", \"test.reward\"]");
+        + "\"policies\": [\"test.greedy\"], \"metrics\": [\"regret\", \"reward\"]");
 
     assertThat(plan.skipped()).containsExactly(new SkippedPair("test.table[means=[0.5, 0.6]]",
-        "test.greedy", "ranking metric test.regret needs capability oracle"));
+        "test.greedy", "ranking metric regret needs capability expected-rewards"));
     assertThat(plan.notes()).isEmpty();
   }
 
   @Test
-  void decisionTimerIsProvidedByTheHarness() throws Exception {
-    Plan plan = plan("\"metrics\": [\"test.reward\", \"test.decision-time\"]");
+  void aMetricSelectedTwiceIsAProblemAtTheSecondEntry() {
+    assertThatThrownBy(() -> plan("\"metrics\": [\"reward\", \"steps\", \"reward\"]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageEndingWith("$.metrics[2]: configuration reward is selected twice (also by "
+            + "$.metrics[0])");
+  }
 
-    assertThat(plan.trials()).allSatisfy(t ->
-        assertThat(t.metrics()).containsExactly("test.reward", "test.decision-time"));
+  @Test
+  void aMetricGridGivesOneConfigurationPerValueKeyedByItsLabel() throws Exception {
+    Plan plan = plan("\"metrics\": [\"reward\", {\"id\": \"test.scaled-reward\", \"grid\": "
+        + "{\"scale\": [1, 2.5]}}]");
+
+    assertThat(plan.metrics()).extracting(ComponentConfig::label)
+        .containsExactly("reward", "test.scaled-reward[scale=1]", "test.scaled-reward[scale=2.5]");
+    assertThat(plan.trials()).allSatisfy(t -> assertThat(t.metrics()).hasSize(3));
+    assertThat(plan.metrics().get(2).params()).containsExactly(Map.entry("scale", 2.5));
+  }
+
+  @Test
+  void aValidationProblemIsBadInputAtThePathOfTheParameter() {
+    assertThatThrownBy(() -> plan("\"environments\": [{\"id\": \"test.counting\", \"params\": "
+        + "{\"noise\": \"uniform\"}, \"grid\": {\"gap\": [0.1, 0.8]}}, {\"id\": "
+        + "\"test.counting\", \"params\": {\"noise\": \"uniform\", \"gap\": 0.9}}]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("$.environments[0].grid.gap: test.counting[gap=0.8, noise=uniform]"
+            + ": is 0.8; with uniform noise expected at most 0.5")
+        .hasMessageContaining("$.environments[1].params.gap: test.counting[gap=0.9, "
+            + "noise=uniform]: is 0.9; with uniform noise expected at most 0.5")
+        .hasMessageNotContaining("gap=0.1");
+  }
+
+  @Test
+  void aMetricWithAVectorValueCannotRankTheLeaderboard() {
+    assertThatThrownBy(() -> plan("\"metrics\": [\"test.arm-shares\", \"reward\"]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("metric 'test.arm-shares' has a vector value and cannot rank "
+            + "policies");
+  }
+
+  @Test
+  void decisionTimerIsProvidedByTheHarness() throws Exception {
+    Plan plan = plan("\"metrics\": [\"reward\", \"decision-time\"]");
+
+    assertThat(plan.trials()).allSatisfy(t -> assertThat(t.metrics())
+        .extracting(ComponentConfig::label).containsExactly("reward", "decision-time"));
   }
 
   @Test
@@ -232,7 +273,7 @@ class PlannerTest {
   private Plan plan(String members) throws IOException, ScenarioException {
     Map<String, String> defaults = new LinkedHashMap<>(Map.of(
         "name", "\"plan\"", "seeds", "1", "environments", "[\"test.counting\"]",
-        "policies", "[\"test.greedy\"]", "metrics", "[\"test.reward\"]"));
+        "policies", "[\"test.greedy\"]", "metrics", "[\"reward\"]"));
     StringBuilder json = new StringBuilder("{" + members);
     defaults.forEach((key, value) -> {
       if (!members.contains("\"" + key + "\"")) {

@@ -51,8 +51,8 @@ class SeedsTest {
         Seeds.environment(seed1).nextLong(),
         Seeds.environment(otherScenario).nextLong(),
         Seeds.policy(seed0).nextLong(),
-        Seeds.metric(seed0, "reward").nextLong(),
-        Seeds.metric(seed0, "regret").nextLong());
+        Seeds.metric(seed0, ComponentConfig.of("reward", Map.of())).nextLong(),
+        Seeds.metric(seed0, ComponentConfig.of("regret", Map.of())).nextLong());
     assertThat(firstDraws).doesNotHaveDuplicates();
   }
 

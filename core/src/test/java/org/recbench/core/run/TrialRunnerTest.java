@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recbench.core.testplugins.SharedModelBandit;
 import org.recbench.core.trial.Checkpoint;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
@@ -158,8 +159,8 @@ class TrialRunnerTest {
 
   @Test
   void anUnknownComponentFailsTheTrial() {
-    TrialResult result = runner.run(spec(config("test.nowhere", Map.of()), ROUND_ROBIN,
-        List.of(), 0, steps(1), 1L));
+    TrialResult result = runner.run(spec(new ComponentConfig("test.nowhere", Map.of(),
+        "test.nowhere"), ROUND_ROBIN, List.of(), 0, steps(1), 1L));
 
     assertThat(result.error())
         .isEqualTo("CatalogException: no environment with id 'test.nowhere' is on the classpath");
@@ -176,13 +177,53 @@ class TrialRunnerTest {
 
   @Test
   void anEnvironmentThatNeverEndsAnEpisodeHitsTheTimeLimit() {
-    TrialSpec endless = new TrialSpec("test", randomMeans(0), ROUND_ROBIN, List.of("steps"), 0,
-        episodes(1), List.of(1L), 100);
+    TrialSpec endless = new TrialSpec("test", randomMeans(0), ROUND_ROBIN,
+        TestSpecs.metrics(List.of("steps")), 0, episodes(1), List.of(1L), 100);
     TrialResult result = runner.run(endless);
 
     assertThat(result.status()).isEqualTo(TrialResult.Status.FAILED);
     assertThat(result.error()).matches("time limit of 0\\.1 s exceeded after [1-9][0-9]* steps");
     assertThat(result.checkpoints()).isEmpty();
+  }
+
+  @Test
+  void learnIsTimedApartFromActWhenATimingMetricIsSelected() {
+    TrialResult result = runner.run(spec(randomMeans(0), config("test.slow-learner", Map.of()),
+        List.of("decision-time", "learn-time"), 0, steps(200), 200L));
+
+    assertThat(result.ok()).as(result.error()).isTrue();
+    Map<String, Double> values = result.checkpoints().get(0).metrics();
+    assertThat(values.get("learn-time")).isGreaterThanOrEqualTo(20.0);
+    assertThat(values.get("decision-time")).isLessThan(values.get("learn-time"));
+  }
+
+  @Test
+  void aVectorMetricIsReadIntoLabelledEntriesAtEveryCheckpoint() {
+    TrialResult result = runner.run(spec(randomMeans(0), ROUND_ROBIN,
+        List.of("steps", "test.arm-shares"), 0, steps(300), 30L, 300L));
+
+    assertThat(result.ok()).as(result.error()).isTrue();
+    Checkpoint last = result.checkpoints().get(1);
+    assertThat(last.metrics()).containsOnlyKeys("steps");
+    assertThat(last.vectors().get("test.arm-shares").labels())
+        .containsExactly("arm-0", "arm-1", "arm-2");
+    assertThat(last.vectors().get("test.arm-shares").values())
+        .containsExactly(1 / 3.0, 1 / 3.0, 1 / 3.0);
+  }
+
+  @Test
+  void trialsOfOneRunnerShareTheWorkTheirFactoriesAskTheHarnessFor() {
+    int before = SharedModelBandit.BUILDS.get();
+    TrialRunner shared = new TrialRunner(TestSpecs.catalog());
+    for (int seed = 0; seed < 4; seed++) {
+      assertThat(shared.run(spec(config("test.shared-model", Map.of("arms", 3L)), ROUND_ROBIN,
+          List.of(), seed, steps(5), 5L)).ok()).isTrue();
+    }
+    assertThat(SharedModelBandit.BUILDS.get() - before).isEqualTo(1);
+
+    new TrialRunner(TestSpecs.catalog()).run(spec(config("test.shared-model",
+        Map.of("arms", 3L)), ROUND_ROBIN, List.of(), 0, steps(5), 5L));
+    assertThat(SharedModelBandit.BUILDS.get() - before).isEqualTo(2);
   }
 
   private double sumOfMeans(TrialSpec spec) {

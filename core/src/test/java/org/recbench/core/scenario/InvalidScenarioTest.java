@@ -95,12 +95,12 @@ class InvalidScenarioTest {
             "expected a non-empty array of policy ids, globs or {\"id\", \"params\", \"grid\"} "
                 + "objects, found an empty array"),
         arguments("unknown-metric.json", "$.metrics[0]",
-            "unknown metric 'test.rewrd'; did you mean test.reward"),
+            "unknown metric 'rewrd'; did you mean reward"),
         arguments("rank-by-not-selected.json", "$.leaderboard.rank-by",
-            "expected one of the selected metrics (test.reward), found \"test.regret\"; "
+            "expected one of the selected metrics (reward), found \"regret\"; "
                 + "add it to \"metrics\""),
         arguments("neutral-rank-by.json", "$",
-            "ranking metric 'test.steps' declares no direction; set \"leaderboard\": "
+            "ranking metric 'steps' declares no direction; set \"leaderboard\": "
                 + "{\"higher-is-better\": true or false}"),
         arguments("time-limit-zero.json", "$.time-limit-seconds",
             "expected a number of seconds > 0, found integer 0"));

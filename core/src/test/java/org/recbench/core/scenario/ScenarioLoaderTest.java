@@ -45,9 +45,9 @@ class ScenarioLoaderTest {
         .containsExactly(0.2, 0.5, 0.7);
     assertThat((double[][]) scenario.environments().get(3).params().get("like"))
         .isDeepEqualTo(new double[][] {{0.5, 0.4}, {0.1, 0.3}});
-    assertThat(scenario.metrics())
-        .containsExactly("test.regret", "test.reward", "test.steps", "test.decision-time");
-    assertThat(scenario.rankBy()).isEqualTo("test.reward");
+    assertThat(scenario.metrics()).extracting(ComponentSelection::id)
+        .containsExactly("regret", "reward", "steps", "decision-time", "test.scaled-reward");
+    assertThat(scenario.rankBy()).isEqualTo("reward");
     assertThat(scenario.higherIsBetter()).isTrue();
     assertThat(scenario.timeLimitMillis()).isEqualTo(2500);
   }
@@ -77,7 +77,7 @@ class ScenarioLoaderTest {
     assertThat(scenario.checkpoints()).containsExactly(4L);
     assertThat(scenario.description()).isEmpty();
     assertThat(scenario.timeLimitMillis()).isZero();
-    assertThat(scenario.rankBy()).isEqualTo("test.reward");
+    assertThat(scenario.rankBy()).isEqualTo("reward");
     assertThat(scenario.higherIsBetter()).isTrue();
     assertThat(scenario.notes()).isEmpty();
     assertThat(scenario.file()).isEqualTo(VALID.resolve("minimal.json"));
@@ -85,18 +85,18 @@ class ScenarioLoaderTest {
 
   @Test
   void rankingFollowsTheFirstMetricAndItsDeclaredDirection() throws Exception {
-    Scenario scenario = load("\"metrics\": [\"test.regret\", \"test.reward\"]");
+    Scenario scenario = load("\"metrics\": [\"regret\", \"reward\"]");
 
-    assertThat(scenario.rankBy()).isEqualTo("test.regret");
+    assertThat(scenario.rankBy()).isEqualTo("regret");
     assertThat(scenario.higherIsBetter()).isFalse();
   }
 
   @Test
   void scenarioSetsTheDirectionOfANeutralRankingMetric() throws Exception {
-    Scenario scenario = load("\"metrics\": [\"test.steps\"], "
-        + "\"leaderboard\": {\"rank-by\": \"test.steps\", \"higher-is-better\": true}");
+    Scenario scenario = load("\"metrics\": [\"steps\"], "
+        + "\"leaderboard\": {\"rank-by\": \"steps\", \"higher-is-better\": true}");
 
-    assertThat(scenario.rankBy()).isEqualTo("test.steps");
+    assertThat(scenario.rankBy()).isEqualTo("steps");
     assertThat(scenario.higherIsBetter()).isTrue();
   }
 
@@ -129,17 +129,22 @@ class ScenarioLoaderTest {
   }
 
   @Test
-  void metricNamedTwiceIsAProblem() {
-    assertThatThrownBy(() -> load("\"metrics\": [\"test.reward\", \"test.reward\"]"))
-        .hasMessageEndingWith("$.metrics[1]: metric 'test.reward' is listed twice (also at "
-            + "$.metrics[0])");
+  void metricsTakeParametersAndTheirLabelsKeyTheRanking() throws Exception {
+    Scenario scenario = load("\"metrics\": [{\"id\": \"test.scaled-reward\", \"params\": "
+        + "{\"scale\": 2}}]");
+
+    assertThat(scenario.metrics()).singleElement().satisfies(metric -> {
+      assertThat(metric.id()).isEqualTo("test.scaled-reward");
+      assertThat(metric.params()).containsExactly(Map.entry("scale", 2.0));
+    });
+    assertThat(scenario.rankBy()).isEqualTo("test.scaled-reward[scale=2]");
   }
 
   @Test
   void infiniteNumberIsOutOfRange() throws IOException {
     Path file = Files.writeString(dir.resolve("infinite.json"), "{\"name\": \"inf\", "
         + "\"seeds\": 1, \"horizon\": 10, \"policies\": [\"test.greedy\"], "
-        + "\"metrics\": [\"test.reward\"], \"environments\": "
+        + "\"metrics\": [\"reward\"], \"environments\": "
         + "[{\"id\": \"test.counting\", \"params\": {\"gap\": 1e400}}]}");
     assertThatThrownBy(() -> loader.load(file))
         .hasMessageEndingWith("$.environments[0].params.gap: expected a number in [0, 1], "
@@ -177,7 +182,7 @@ class ScenarioLoaderTest {
   private Scenario load(String overrides) throws IOException, ScenarioException {
     String json = "{\"name\": \"inline\", \"seeds\": 2, \"horizon\": 200, "
         + "\"environments\": [\"test.counting\"], \"policies\": [\"test.greedy\"], "
-        + "\"metrics\": [\"test.reward\"]}";
+        + "\"metrics\": [\"reward\"]}";
     ObjectMapper mapper = new ObjectMapper();
     TypeReference<Map<String, Object>> members = new TypeReference<>() {};
     Map<String, Object> merged = new LinkedHashMap<>(mapper.readValue(json, members));

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Direction;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
@@ -25,7 +27,8 @@ import org.recbench.reports.Stat;
 
 class LeaderboardBuilderTest {
 
-  private static final List<String> METRICS = List.of("steps", "reward", "regret");
+  private static final List<ComponentConfig> METRICS = Stream.of("steps", "reward", "regret")
+      .map(id -> ComponentConfig.of(id, Map.of())).toList();
   private static final Map<String, Direction> DIRECTIONS = Map.of(
       "reward", Direction.HIGHER_IS_BETTER, "regret", Direction.LOWER_IS_BETTER,
       "steps", Direction.NEUTRAL);
@@ -78,6 +81,33 @@ class LeaderboardBuilderTest {
       }
     }
     return results;
+  }
+
+  @Test
+  void aVectorMetricBecomesOneColumnPerEntryWithItsMetricsDirection() {
+    List<ComponentConfig> metrics = List.of(ComponentConfig.of("reward", Map.of()),
+        ComponentConfig.of("shares", Map.of()));
+    List<TrialResult> results = new ArrayList<>();
+    for (int seed = 0; seed < 4; seed++) {
+      TrialSpec spec = new TrialSpec("demo", new ComponentConfig("env", Map.of(), "env"),
+          new ComponentConfig("policy", Map.of(), "p"), metrics, seed,
+          new Budget(Budget.Unit.STEPS, 20), List.of(20L), 0);
+      MetricVector shares = new MetricVector(List.of("a", "b"),
+          new double[] {0.25 * seed, 1 - 0.25 * seed});
+      results.add(new TrialResult(spec.key(), spec, TrialResult.Status.OK, null, List.of(
+          new Checkpoint(20, Map.of("reward", 1.0 + seed), Map.of("shares", shares))), 1));
+    }
+    Map<String, Direction> directions = new java.util.HashMap<>(DIRECTIONS);
+    directions.put("shares", Direction.NEUTRAL);
+    EnvironmentBoard board = new LeaderboardBuilder(directions, ConfidenceMethod.T)
+        .build(RUN, results, List.of()).boards().get(0);
+
+    assertThat(board.metrics()).containsExactly("reward", "shares[a]", "shares[b]");
+    Stat a = board.rows().get(0).last("shares[a]");
+    assertThat(a.n()).isEqualTo(4);
+    assertThat(a.mean()).isEqualTo(0.375);
+    assertThat(a.rank()).isZero();
+    assertThat(board.rows().get(0).last("shares[b]").mean()).isEqualTo(0.625);
   }
 
   @Test

@@ -30,10 +30,12 @@ class ResultStoreTest {
   private final TrialRunner runner = new TrialRunner(TestSpecs.catalog());
 
   static RunMetadata metadata() {
-    return new RunMetadata("test", "a test run", "scenarios/test.json", "reward", true, "step",
+    RunMetadata base = TestSpecs.metadata(plan(), "reward", 2);
+    return new RunMetadata(base.format(), base.scenario(), "a test run", "scenarios/test.json",
+        base.rankBy(), true, base.settings(), base.seeds(),
         List.of(new SkippedPair("env", "policy", "policy needs capability x")),
-        List.of("regret left out of 1 pair"), "unknown", "17", "Linux", 2,
-        "2026-11-23T18:45:03Z", null);
+        List.of("regret left out of 1 pair"), "unknown", "17", "Linux", "local", "", 2,
+        "2026-11-23T18:45:03Z", List.of(), null);
   }
 
   /** Six trials: two policies (one flaky) on three seeds. */
@@ -68,7 +70,7 @@ class ResultStoreTest {
 
       // Read while the store is still open: the lines must already be on disk.
       assertThat(Files.readAllLines(store.directory().resolve("trials.jsonl"))).hasSize(2);
-      assertThat(ResultStore.readTrials(store.directory())).extracting(TrialResult::key)
+      assertThat(ResultStore.readTrials(store.directory(), metadata())).extracting(TrialResult::key)
           .containsExactly(plan.get(0).key(), plan.get(1).key());
     }
   }
@@ -99,7 +101,7 @@ class ResultStoreTest {
     try (ResultStore store = ResultStore.resume(interrupted)) {
       assertThat(Files.size(trials)).isEqualTo(completeLength);
       assertThat(store.metadata()).isEqualTo(metadata());
-      List<TrialResult> kept = ResultStore.readTrials(interrupted);
+      List<TrialResult> kept = ResultStore.readTrials(interrupted, metadata());
       List<String> okKeys = kept.stream().filter(TrialResult::ok).map(TrialResult::key).toList();
       assertThat(store.finishedKeys()).containsExactlyInAnyOrderElementsOf(okKeys)
           .doesNotContain(plan.get(4).key());
@@ -130,24 +132,69 @@ class ResultStoreTest {
       assertThat(store.finishedKeys()).containsExactly(spec.key());
       store.finish(plan, "2026-11-23T19:00:00Z");
     }
-    assertThat(ResultStore.readTrials(directory)).singleElement()
+    assertThat(ResultStore.readTrials(directory, metadata())).singleElement()
         .satisfies(result -> assertThat(result.ok()).isTrue());
   }
 
   @Test
-  void finishKeepsResultsOutsideThePlanAfterThePlannedOnes() {
+  void finishWritesThePlannedResultsInPlanOrderAndClosesTheStore() {
     List<TrialSpec> plan = plan();
     Path directory;
     try (ResultStore store = ResultStore.create(root, metadata())) {
       store.append(runner.run(plan.get(5)));
       store.append(runner.run(plan.get(1)));
-      store.finish(List.of(plan.get(1)), "2026-11-23T19:00:00Z");
+      store.finish(plan, "2026-11-23T19:00:00Z");
       directory = store.directory();
       assertThatThrownBy(() -> store.append(runner.run(plan.get(2))))
           .isInstanceOf(IllegalStateException.class);
     }
-    assertThat(ResultStore.readTrials(directory)).extracting(TrialResult::key)
+    assertThat(ResultStore.readTrials(directory, metadata())).extracting(TrialResult::key)
         .containsExactly(plan.get(1).key(), plan.get(5).key());
+  }
+
+  @Test
+  void retainOnlyMovesResultsOutsideThePlanAsideWithoutLosingThem() throws IOException {
+    List<TrialSpec> plan = plan();
+    Path directory = closedStoreWith(0, 1, 2);
+    try (ResultStore store = ResultStore.resume(directory)) {
+      assertThat(store.retainOnly(java.util.Set.of(plan.get(1).key()))).isEqualTo(2);
+      assertThat(store.finishedKeys()).containsExactly(plan.get(1).key());
+      store.append(runner.run(plan.get(3)));
+    }
+    assertThat(ResultStore.readTrials(directory, metadata())).extracting(TrialResult::key)
+        .containsExactly(plan.get(1).key(), plan.get(3).key());
+    assertThat(Files.readAllLines(directory.resolve(ResultStore.OUTSIDE_PLAN_FILE)))
+        .hasSize(2).allMatch(line -> line.contains(plan.get(0).key())
+            || line.contains(plan.get(2).key()));
+  }
+
+  @Test
+  void readTrialsRefusesAFileThatMixesPlans() throws IOException {
+    Path directory = closedStoreWith(0);
+    TrialSpec other = spec(config("test.random-means", Map.of("arms", 3L, "episode-length", 5L)),
+        config("test.uniform", Map.of()), List.of("reward", "steps"), 0, steps(60), 10L, 60L);
+    Files.writeString(directory.resolve("trials.jsonl"),
+        TrialJson.write(runner.run(other)) + "\n", StandardOpenOption.APPEND);
+
+    assertThatThrownBy(() -> ResultStore.readTrials(directory, metadata()))
+        .isInstanceOf(ResultStoreException.class)
+        .hasMessageContaining("line 2 belongs to another run")
+        .hasMessageContaining("budget 60 steps, not 30 steps")
+        .hasMessageContaining("checkpoints [10, 60], not [10, 30]");
+  }
+
+  @Test
+  void readTrialsRefusesTwoConfigurationsUnderOneLabel() throws IOException {
+    Path directory = closedStoreWith(0);
+    TrialSpec relabelled = spec(new org.recbench.core.trial.ComponentConfig("test.random-means",
+            Map.of("arms", 4L, "episode-length", 5L), plan().get(0).environment().label()),
+        config("test.uniform", Map.of()), List.of("reward", "steps"), 0, steps(30), 10L, 30L);
+    Files.writeString(directory.resolve("trials.jsonl"),
+        TrialJson.write(runner.run(relabelled)) + "\n", StandardOpenOption.APPEND);
+
+    assertThatThrownBy(() -> ResultStore.readTrials(directory, metadata()))
+        .isInstanceOf(ResultStoreException.class)
+        .hasMessageContaining("a second configuration of test.uniform");
   }
 
   @Test
@@ -174,7 +221,7 @@ class ResultStoreTest {
     assertThatThrownBy(() -> ResultStore.resume(directory))
         .isInstanceOf(ResultStoreException.class)
         .hasMessageContaining(trials + " line 2 is not a trial result");
-    assertThatThrownBy(() -> ResultStore.readTrials(directory))
+    assertThatThrownBy(() -> ResultStore.readTrials(directory, metadata()))
         .isInstanceOf(ResultStoreException.class);
   }
 
@@ -185,7 +232,7 @@ class ResultStoreTest {
     Files.writeString(trials, "{\"key\":\"te", StandardOpenOption.APPEND);
     long size = Files.size(trials);
 
-    assertThat(ResultStore.readTrials(directory)).hasSize(1);
+    assertThat(ResultStore.readTrials(directory, metadata())).hasSize(1);
     assertThat(Files.size(trials)).isEqualTo(size);
   }
 

@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbench.core.plan.Plan;
+import org.recbench.core.plan.Planner;
+import org.recbench.core.run.TestSpecs;
+import org.recbench.core.scenario.ScenarioException;
+import org.recbench.core.scenario.ScenarioLoader;
 import org.recbench.reports.RunInfo;
 
 class RunMetadataTest {
@@ -17,11 +22,23 @@ class RunMetadataTest {
   @TempDir
   Path directory;
 
-  @Test
-  void gatherRecordsTheStartInWholeSecondsAndTheMachine() {
-    RunMetadata metadata = RunMetadata.gather("test", "", "test.json", "reward", true, "episode",
-        List.of(), List.of(), 4, Instant.parse("2026-11-23T18:45:03.789Z"));
+  private static Plan plan() throws ScenarioException {
+    return new Planner(TestSpecs.catalog()).plan(new ScenarioLoader(TestSpecs.catalog()).parse(
+        "{\"name\": \"test\", \"seeds\": 3, \"episodes\": 5,"
+            + " \"environments\": [\"test.counting\"], \"policies\": [\"test.greedy\"],"
+            + " \"metrics\": [\"reward\", \"steps\"]}", Path.of("test.json")));
+  }
 
+  @Test
+  void startRecordsThePlanTheEngineAndTheStartInWholeSeconds() throws ScenarioException {
+    RunMetadata metadata = RunMetadata.start(plan(), "local", "", 4,
+        Instant.parse("2026-11-23T18:45:03.789Z"));
+
+    assertThat(metadata.settings()).isEqualTo(new RunSettings("episode", 5, List.of(5L),
+        List.of("reward=reward{}", "steps=steps{}"), 0));
+    assertThat(metadata.seeds()).isEqualTo(3);
+    assertThat(metadata.engine()).isEqualTo("local");
+    assertThat(metadata.parallelism()).isEqualTo(4);
     assertThat(metadata.startTime()).isEqualTo("2026-11-23T18:45:03Z");
     assertThat(metadata.endTime()).isNull();
     assertThat(metadata.javaVersion()).isEqualTo(System.getProperty("java.version"));
@@ -47,14 +64,41 @@ class RunMetadataTest {
     assertThat(info.rankBy()).isEqualTo("reward");
     assertThat(info.checkpointUnit()).isEqualTo("step");
     assertThat(info.metadata()).containsEntry("end", "2026-11-23T19:00:00Z")
-        .containsEntry("threads", "2").containsEntry("note 1", "regret left out of 1 pair");
+        .containsEntry("engine", "local").containsEntry("parallelism", "2")
+        .containsEntry("note 1", "regret left out of 1 pair");
+  }
+
+  @Test
+  void aResumeRecordsItsTimeAndNewPlanAndClearsTheEnd() throws ScenarioException {
+    RunMetadata started = RunMetadata.start(plan(), "local", "", 4, Instant.EPOCH)
+        .withEndTime("1970-01-01T00:10:00Z");
+    RunMetadata resumed = started.resumedWith(plan(), "spark", "local[2]", 2,
+        Instant.parse("2026-11-23T18:45:03Z"));
+
+    assertThat(resumed.resumes()).containsExactly("2026-11-23T18:45:03Z");
+    assertThat(resumed.startTime()).isEqualTo(started.startTime());
+    assertThat(resumed.endTime()).isNull();
+    assertThat(resumed.engine()).isEqualTo("spark");
+    assertThat(resumed.toRunInfo().metadata()).containsEntry("engine", "spark (local[2])")
+        .containsEntry("resumed 1", "2026-11-23T18:45:03Z");
   }
 
   @Test
   void anUnknownBudgetUnitIsRejected() {
-    assertThatThrownBy(() -> RunMetadata.gather("test", "", "test.json", "reward", true, "steps",
-        List.of(), List.of(), 1, Instant.EPOCH))
+    RunMetadata valid = ResultStoreTest.metadata();
+    assertThatThrownBy(() -> new RunMetadata(valid.format(), "test", "", "test.json", "reward",
+        true, new RunSettings("steps", 1, List.of(1L), List.of(), 0), 1, List.of(), List.of(),
+        "unknown", "17", "Linux", "local", "", 1, "2026-11-23T18:45:03Z", List.of(), null))
         .hasMessage("budget unit must be \"step\" or \"episode\", was \"steps\"");
+  }
+
+  @Test
+  void metadataOfAnotherFormatIsRefusedSayingSo() {
+    RunMetadata valid = ResultStoreTest.metadata();
+    assertThatThrownBy(() -> new RunMetadata(1, "test", "", "test.json", "reward", true,
+        valid.settings(), 1, List.of(), List.of(), "unknown", "17", "Linux", "local", "", 1,
+        "2026-11-23T18:45:03Z", List.of(), null))
+        .hasMessageContaining("written by another version of RecBench (run format 1");
   }
 
   private static int run(Path directory, String... command) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
+import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
@@ -30,7 +31,8 @@ class TrialJsonTest {
     ComponentConfig environment = new ComponentConfig("test.env", params, "test.env[arms=10]");
     ComponentConfig policy = new ComponentConfig("test.policy", Map.of("epsilon", 0.01),
         "test.policy[epsilon=0.01]");
-    return new TrialSpec("scenario", environment, policy, List.of("reward", "regret"), 7,
+    return new TrialSpec("scenario", environment, policy, List.of(ComponentConfig.of("reward",
+        Map.of()), new ComponentConfig("belief", Map.of("round", 3L), "belief[round=3]")), 7,
         new Budget(Budget.Unit.EPISODES, 40), List.of(10L, 40L), 60_000);
   }
 
@@ -101,10 +103,23 @@ class TrialJsonTest {
   }
 
   @Test
+  void vectorValuesRoundTripAsObjectsFromEntryLabelToNumber() {
+    TrialSpec spec = specWithEveryParameterType();
+    Checkpoint checkpoint = new Checkpoint(10, Map.of("reward", 2.0), Map.of("belief[round=3]",
+        new MetricVector(List.of("type 0", "type 1"), new double[] {0.25, Double.NaN})));
+    TrialResult original = new TrialResult(spec.key(), spec, TrialResult.Status.OK, null,
+        List.of(checkpoint), 3);
+
+    String line = TrialJson.write(original);
+    assertThat(line).contains("\"belief[round=3]\":{\"type 0\":0.25,\"type 1\":\"NaN\"}");
+    assertThat(TrialJson.read(line)).isEqualTo(original);
+  }
+
+  @Test
   void aLineWhoseKeyDoesNotMatchItsSpecIsRejected() {
     TrialSpec spec = specWithEveryParameterType();
     String line = TrialJson.write(new TrialResult(spec.key(), spec, TrialResult.Status.OK, null,
-        List.of(), 0)).replace("seed=7", "seed=8");
+        List.of(), 0)).replace("\"seed\":7", "\"seed\":8");
 
     assertThatThrownBy(() -> TrialJson.read(line))
         .isInstanceOf(IllegalArgumentException.class)

@@ -6,15 +6,16 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test policy {@code test.external}: always pulls arm 0, but with {@code solver = "external"} it
  * stands for a policy whose external program is missing, so its skip check gives a reason.
  */
-final class ExternalSolver implements Policy<BanditObservation, Arm, Double> {
+final class ExternalSolver implements Policy<BanditObservation, Arm, Reward> {
 
   /** The skip reason of the external solver. */
   static final String MISSING = "program test-solver not found on PATH";
@@ -35,5 +36,5 @@ final class ExternalSolver implements Policy<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm action, Double feedback) {}
+  public void learn(BanditObservation observation, Arm action, Reward feedback) {}
 }

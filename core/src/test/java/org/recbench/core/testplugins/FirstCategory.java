@@ -4,10 +4,10 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 
 /** Test policy {@code test.first-category}: always recommends category 0 (session protocol). */
 final class FirstCategory implements Policy<SessionObservation, Recommendation, Reaction> {

@@ -6,15 +6,16 @@ import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test policy {@code test.fixed-arm}: always pulls the arm its required parameter names, so it
  * cannot run on defaults and globs pass over it.
  */
-final class FixedArm implements Policy<BanditObservation, Arm, Double> {
+final class FixedArm implements Policy<BanditObservation, Arm, Reward> {
 
   static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
       Descriptor.builder(Kind.POLICY, "test.fixed-arm", BanditProtocol.PROTOCOL)
@@ -35,5 +36,5 @@ final class FixedArm implements Policy<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm action, Double feedback) {}
+  public void learn(BanditObservation observation, Arm action, Reward feedback) {}
 }

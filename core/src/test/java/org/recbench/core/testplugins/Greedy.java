@@ -6,15 +6,16 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test policy {@code test.greedy}: epsilon-greedy on empirical means; explores a uniformly random
  * arm with probability epsilon.
  */
-final class Greedy implements Policy<BanditObservation, Arm, Double> {
+final class Greedy implements Policy<BanditObservation, Arm, Reward> {
 
   static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
       Descriptor.builder(Kind.POLICY, "test.greedy", BanditProtocol.PROTOCOL)
@@ -60,8 +61,8 @@ final class Greedy implements Policy<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm action, Double feedback) {
-    sums[action.index()] += feedback;
+  public void learn(BanditObservation observation, Arm action, Reward feedback) {
+    sums[action.index()] += feedback.value();
     pulls[action.index()]++;
   }
 }

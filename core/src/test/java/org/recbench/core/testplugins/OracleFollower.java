@@ -6,12 +6,13 @@ import org.recbench.api.Kind;
 import org.recbench.api.Oracle;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /** Test policy {@code test.oracle-follower}: asks the environment's oracle for the best arm. */
-final class OracleFollower implements Policy<BanditObservation, Arm, Double> {
+final class OracleFollower implements Policy<BanditObservation, Arm, Reward> {
 
   static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
       Descriptor.builder(Kind.POLICY, "test.oracle-follower", BanditProtocol.PROTOCOL)
@@ -40,5 +41,5 @@ final class OracleFollower implements Policy<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm action, Double feedback) {}
+  public void learn(BanditObservation observation, Arm action, Reward feedback) {}
 }

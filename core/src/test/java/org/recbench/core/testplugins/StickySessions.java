@@ -12,11 +12,11 @@ import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 
 /**
  * Test environment {@code test.sessions}: the churn model of the session protocol, a user type

@@ -10,15 +10,16 @@ import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * Test environment {@code test.table}: Bernoulli arms with the success probabilities given by the
  * required parameter {@code means}. Keeps its means to itself: no oracle.
  */
-final class TableBandit implements Environment<BanditObservation, Arm, Double> {
+final class TableBandit implements Environment<BanditObservation, Arm, Reward> {
 
   static final ComponentType<Environment<?, ?, ?>> TYPE = ComponentType.environment(
       Descriptor.builder(Kind.ENVIRONMENT, "test.table", BanditProtocol.PROTOCOL)
@@ -48,8 +49,8 @@ final class TableBandit implements Environment<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public Outcome<BanditObservation, Double> step(Arm action) {
+  public Outcome<BanditObservation, Reward> step(Arm action) {
     double reward = rng.nextDouble() < means[action.index()] ? 1 : 0;
-    return new Outcome<>(reward, reward, observation, false);
+    return new Outcome<>(new Reward(reward), reward, observation, false);
   }
 }

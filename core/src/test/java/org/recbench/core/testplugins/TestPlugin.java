@@ -6,13 +6,17 @@ import org.recbench.api.Environment;
 import org.recbench.api.Metric;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
+import org.recbench.api.figure.FigureSource;
 
 /**
  * The components of core's tests, registered in
  * {@code src/test/resources/META-INF/services/org.recbench.api.Plugin}: small but working
  * environments, policies and metrics that cover every parameter type, required parameters, both
- * protocols, the oracle and churn-model capabilities, the harness's decision timer, a neutral
- * metric and a skip check.
+ * protocols, the oracle, expected-rewards and churn-model capabilities, planning statistics, a
+ * skip check, a metric with a parameter, a vector metric and a figure source. Scenarios record the harness's own
+ * metrics ({@code reward}, {@code regret},
+ * {@code steps}, {@code decision-time}). The probes of the harness tests are a second plugin,
+ * {@link ProbePlugin}, that scenario tests do not see.
  */
 public final class TestPlugin implements Plugin {
 
@@ -40,6 +44,12 @@ public final class TestPlugin implements Plugin {
 
   @Override
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
-    return List.of(TotalReward.TYPE, ExpectedRegret.TYPE, StepCount.TYPE, MeanDecisionTime.TYPE);
+    return List.of(ScaledReward.TYPE, ArmShares.TYPE);
   }
+
+  @Override
+  public List<FigureSource> figures() {
+    return List.of(new RewardCurves());
+  }
+
 }

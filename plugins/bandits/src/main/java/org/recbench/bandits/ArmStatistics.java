@@ -1,6 +1,6 @@
 package org.recbench.bandits;
 
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditObservation;
 
 /**
  * Pull counts n_k and reward sums S_k of K arms, the sufficient statistics of the policies here.

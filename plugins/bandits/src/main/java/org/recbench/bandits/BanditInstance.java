@@ -1,15 +1,18 @@
 package org.recbench.bandits;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import org.recbench.api.Capability;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Oracle;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Params;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.api.Validation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
 
 /**
  * One instance of a stationary K-armed bandit: its expected rewards μ_1 … μ_K, the observation a
@@ -35,6 +38,17 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
     this.best = max;
   }
 
+  /** Checks that {@code means}, when set, gives exactly one mean per arm. */
+  static final Validation ONE_MEAN_PER_ARM = params -> {
+    if (!params.has("means")) {
+      return List.of();
+    }
+    int arms = params.getInt(ARMS.name());
+    int given = params.getDoubleArray("means").length;
+    return given == arms ? List.of() : List.of(ParamProblem.at("means", "has " + given
+        + " values but 'arms' is " + arms + "; expected one mean per arm"));
+  };
+
   /**
    * The means set by the {@code means} parameter or, when it is omitted, K independent draws
    * from {@code prior}.
@@ -43,6 +57,7 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
    * @throws ConfigurationException when {@code means} does not give exactly one mean per arm
    */
   static BanditInstance declaredOrDrawn(String component, Params params, DoubleSupplier prior) {
+    ONE_MEAN_PER_ARM.require(component, params);
     int arms = params.getInt(ARMS.name());
     if (!params.has("means")) {
       double[] drawn = new double[arms];
@@ -51,12 +66,7 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
       }
       return new BanditInstance(drawn);
     }
-    double[] means = params.getDoubleArray("means");
-    if (means.length != arms) {
-      throw new ConfigurationException(component + ": parameter 'means' has " + means.length
-          + " values but 'arms' is " + arms + "; expected one mean per arm");
-    }
-    return new BanditInstance(means);
+    return new BanditInstance(params.getDoubleArray("means"));
   }
 
   /** What a policy observes: the arm count K (one shared instance). */
@@ -67,6 +77,26 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
   /** μ_arm. */
   double mean(int arm) {
     return means[arm];
+  }
+
+  /**
+   * μ of {@code arm}, after checking that the arm exists.
+   *
+   * @param component id of the environment, for the message
+   * @throws IllegalArgumentException naming the arm and the valid range when it does not
+   */
+  double checkedMean(String component, Arm arm) {
+    int index = arm.index();
+    if (index >= means.length) {
+      throw new IllegalArgumentException(component + " has arms 0.." + (means.length - 1)
+          + "; the policy pulled arm " + index);
+    }
+    return means[index];
+  }
+
+  /** The best mean max_k μ_k. */
+  double bestMean() {
+    return best;
   }
 
   @Override

@@ -6,9 +6,10 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * {@code bandit.epsilon-greedy}: with probability ε pulls a uniformly random arm, otherwise an
@@ -16,7 +17,7 @@ import org.recbench.api.bandit.BanditProtocol;
  * (Sutton and Barto, Reinforcement Learning: An Introduction, 2nd ed., 2018, Sec. 2.2-2.4, the
  * "simple bandit algorithm"). As in the book, an arm not pulled yet has Q_k = 0.
  */
-public final class EpsilonGreedy implements Policy<BanditObservation, Arm, Double> {
+public final class EpsilonGreedy implements Policy<BanditObservation, Arm, Reward> {
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
@@ -52,7 +53,7 @@ public final class EpsilonGreedy implements Policy<BanditObservation, Arm, Doubl
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm arm, Double reward) {
-    statistics.record(arm.index(), reward);
+  public void learn(BanditObservation observation, Arm arm, Reward reward) {
+    statistics.record(arm.index(), reward.value());
   }
 }

@@ -11,9 +11,11 @@ import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.api.Validation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * {@code bandit.gaussian}: K arms, arm k pays N(μ_k, σ²) rewards. The means are given by
@@ -21,28 +23,34 @@ import org.recbench.api.bandit.BanditProtocol;
  * created, so every policy run on the same seed faces the same instance. Rewards are unbounded,
  * so this bandit does not provide {@link BanditProtocol#REWARD_RANGE}.
  */
-public final class GaussianBandit implements Environment<BanditObservation, Arm, Double> {
+public final class GaussianBandit implements Environment<BanditObservation, Arm, Reward> {
 
   private static final String ID = "bandit.gaussian";
+  private static final Validation SIGMA = PositiveParam.above0("sigma");
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Environment<?, ?, ?>> TYPE = ComponentType.environment(
       Descriptor.builder(Kind.ENVIRONMENT, ID, BanditProtocol.PROTOCOL)
           .description("K-armed bandit with Gaussian rewards N(mu_k, sigma^2)")
-          .provides(StandardCapabilities.ORACLE)
+          .provides(StandardCapabilities.ORACLE, StandardCapabilities.EXPECTED_REWARDS)
           .param(BanditInstance.ARMS,
               ParamSpec.optional("means", ParamType.NUMBER_ARRAY,
                   "mean of each arm; drawn i.i.d. N(0, 1) when omitted"),
               ParamSpec.number("sigma", 1, "standard deviation of every reward, > 0")
                   .range(0.0, null))
           .build(),
-      (params, rng, capabilities) -> new GaussianBandit(
-          BanditInstance.declaredOrDrawn(ID, params, rng::nextGaussian),
-          PositiveParam.get(ID, params, "sigma"), rng));
+      (params, rng, capabilities) -> {
+        SIGMA.require(ID, params);
+        return new GaussianBandit(BanditInstance.declaredOrDrawn(ID, params, rng::nextGaussian),
+            params.getDouble("sigma"), rng);
+      }).withValidation(BanditInstance.ONE_MEAN_PER_ARM.and(SIGMA));
 
   private final BanditInstance instance;
   private final double sigma;
   private final RandomGenerator rng;
+  /** The outcome and feedback, overwritten every step: no allocation per step. */
+  private final Outcome<BanditObservation, Reward> outcome = new Outcome<>();
+  private final Reward reward = new Reward();
 
   GaussianBandit(BanditInstance instance, double sigma, RandomGenerator rng) {
     this.instance = instance;
@@ -56,9 +64,11 @@ public final class GaussianBandit implements Environment<BanditObservation, Arm,
   }
 
   @Override
-  public Outcome<BanditObservation, Double> step(Arm arm) {
-    double reward = instance.mean(arm.index()) + sigma * rng.nextGaussian();
-    return new Outcome<>(reward, reward, instance.observation(), false);
+  public Outcome<BanditObservation, Reward> step(Arm arm) {
+    double mean = instance.checkedMean(ID, arm);
+    double value = mean + sigma * rng.nextGaussian();
+    return outcome.set(reward.set(value), value, instance.observation(), false)
+        .expected(mean, instance.bestMean());
   }
 
   @Override

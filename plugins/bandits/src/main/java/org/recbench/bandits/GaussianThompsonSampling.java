@@ -6,9 +6,11 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.api.Validation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * {@code bandit.thompson-gaussian}: Thompson sampling with a Gaussian model. Rewards of arm k are
@@ -22,9 +24,11 @@ import org.recbench.api.bandit.BanditProtocol;
  * AISTATS, which they analyse for any rewards in [0, 1]; on {@code bandit.gaussian} with its
  * default N(0, 1) means and σ = 1 it samples from the exact Bayesian posterior.
  */
-public final class GaussianThompsonSampling implements Policy<BanditObservation, Arm, Double> {
+public final class GaussianThompsonSampling implements Policy<BanditObservation, Arm, Reward> {
 
   private static final String ID = "bandit.thompson-gaussian";
+
+  private static final Validation SIGMA = PositiveParam.above0("sigma");
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
@@ -33,8 +37,10 @@ public final class GaussianThompsonSampling implements Policy<BanditObservation,
           .param(ParamSpec.number("sigma", 1, "assumed reward standard deviation, > 0; the prior"
               + " on each mean is N(0, sigma^2)").range(0.0, null))
           .build(),
-      (params, rng, capabilities) ->
-          new GaussianThompsonSampling(PositiveParam.get(ID, params, "sigma"), rng));
+      (params, rng, capabilities) -> {
+        SIGMA.require(ID, params);
+        return new GaussianThompsonSampling(params.getDouble("sigma"), rng);
+      }).withValidation(SIGMA);
 
   private final double sigma;
   private final RandomGenerator rng;
@@ -58,8 +64,8 @@ public final class GaussianThompsonSampling implements Policy<BanditObservation,
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm arm, Double reward) {
-    statistics.record(arm.index(), reward);
+  public void learn(BanditObservation observation, Arm arm, Reward reward) {
+    statistics.record(arm.index(), reward.value());
   }
 
   /** S_k / (n_k + 1). */

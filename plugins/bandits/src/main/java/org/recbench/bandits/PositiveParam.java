@@ -1,28 +1,21 @@
 package org.recbench.bandits;
 
-import org.recbench.api.ConfigurationException;
-import org.recbench.api.Params;
+import java.util.List;
+import org.recbench.api.ParamProblem;
+import org.recbench.api.Validation;
 
 /**
- * Reads a parameter that must be strictly positive. {@link org.recbench.api.ParamSpec} ranges are
- * inclusive, so a declared range of [0, ∞) still admits 0; factories reject it here.
+ * A parameter that must be strictly positive. {@link org.recbench.api.ParamSpec} ranges are
+ * inclusive, so a declared range of [0, ∞) still admits 0; this validation rejects it when the
+ * scenario is validated.
  */
 final class PositiveParam {
 
   private PositiveParam() {}
 
-  /**
-   * The value of {@code name}.
-   *
-   * @param component id of the component, for the error message
-   * @throws ConfigurationException when the value is not above 0
-   */
-  static double get(String component, Params params, String name) {
-    double value = params.getDouble(name);
-    if (!(value > 0)) {
-      throw new ConfigurationException(component + ": parameter '" + name + "' is " + value
-          + "; expected a value > 0");
-    }
-    return value;
+  /** The validation that parameter {@code name} is above 0. */
+  static Validation above0(String name) {
+    return params -> params.getDouble(name) > 0 ? List.of()
+        : List.of(ParamProblem.at(name, "is " + params.getDouble(name) + "; expected a value > 0"));
   }
 }

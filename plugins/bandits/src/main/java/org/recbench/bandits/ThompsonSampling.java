@@ -5,10 +5,11 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.bandit.RewardRange;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
+import org.recbench.protocol.bandit.RewardRange;
 
 /**
  * {@code bandit.thompson}: Beta-Bernoulli Thompson sampling as analysed by Agrawal and Goyal
@@ -21,7 +22,7 @@ import org.recbench.api.bandit.RewardRange;
  * counts as the outcome of a Bernoulli(r) trial, the binarisation of Alg. 2 that keeps the Beta
  * posterior conjugate for any reward law on [0, 1].
  */
-public final class ThompsonSampling implements Policy<BanditObservation, Arm, Double> {
+public final class ThompsonSampling implements Policy<BanditObservation, Arm, Reward> {
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
@@ -54,8 +55,8 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Do
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm arm, Double reward) {
-    successes.record(arm.index(), binarize(reward));
+  public void learn(BanditObservation observation, Arm arm, Reward reward) {
+    successes.record(arm.index(), binarize(reward.value()));
   }
 
   /** α_k = s_k + 1 of arm k's Beta posterior. */

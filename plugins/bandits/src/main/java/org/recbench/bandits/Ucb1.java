@@ -6,9 +6,10 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * {@code bandit.ucb1}: UCB1 of Auer, Cesa-Bianchi and Fischer (2002), "Finite-time analysis of
@@ -21,7 +22,7 @@ import org.recbench.api.bandit.BanditProtocol;
  * a uniformly random arm. c = 2 is the paper's UCB1, whose logarithmic regret bound (Thm. 1)
  * holds for rewards in [0, 1]; c = 0 is greedy after the first round.
  */
-public final class Ucb1 implements Policy<BanditObservation, Arm, Double> {
+public final class Ucb1 implements Policy<BanditObservation, Arm, Reward> {
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
@@ -57,8 +58,8 @@ public final class Ucb1 implements Policy<BanditObservation, Arm, Double> {
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm arm, Double reward) {
-    statistics.record(arm.index(), reward);
+  public void learn(BanditObservation observation, Arm arm, Reward reward) {
+    statistics.record(arm.index(), reward.value());
   }
 
   /** The UCB1 index of {@code arm} now; every arm must have been pulled. */

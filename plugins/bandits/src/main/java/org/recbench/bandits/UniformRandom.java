@@ -5,15 +5,16 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
 
 /**
  * {@code bandit.uniform}: pulls an arm uniformly at random every step and learns nothing; the
  * baseline whose regret grows linearly in t.
  */
-public final class UniformRandom implements Policy<BanditObservation, Arm, Double> {
+public final class UniformRandom implements Policy<BanditObservation, Arm, Reward> {
 
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
@@ -34,7 +35,7 @@ public final class UniformRandom implements Policy<BanditObservation, Arm, Doubl
   }
 
   @Override
-  public void learn(BanditObservation observation, Arm arm, Double reward) {
+  public void learn(BanditObservation observation, Arm arm, Reward reward) {
     // a uniform policy ignores feedback
   }
 }

@@ -1,12 +1,11 @@
 package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recbench.bandits.BanditHarness.environment;
-import static org.recbench.bandits.BanditHarness.params;
-import static org.recbench.bandits.BanditHarness.policy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Capability;
@@ -16,11 +15,12 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.core.trial.TrialSpec;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
+import org.recbench.testkit.TrialBuilder;
 
 class BanditsPluginTest {
 
@@ -29,7 +29,7 @@ class BanditsPluginTest {
   /** Every capability an environment could be asked for. */
   private static final List<Capability<?>> KNOWN_CAPABILITIES = List.of(
       StandardCapabilities.ORACLE, StandardCapabilities.PLANNING_STATS,
-      BanditProtocol.REWARD_RANGE, FinitePomdp.CAPABILITY, SessionProtocol.CHURN_MODEL);
+      BanditProtocol.REWARD_RANGE);
 
   @Test
   void serviceLoaderFindsThePlugin() {
@@ -66,42 +66,53 @@ class BanditsPluginTest {
   @Test
   void environmentsProvideExactlyTheCapabilitiesTheyDeclare() {
     for (ComponentType<Environment<?, ?, ?>> type : PLUGIN.environments()) {
-      Environment<BanditObservation, Arm, Double> bandit = environment(type, 1);
+      Environment<BanditObservation, Arm, Reward> bandit = Bandits.environment(type.id(), Map.of());
       for (Capability<?> capability : KNOWN_CAPABILITIES) {
         assertThat(bandit.capability(capability).isPresent())
             .as("%s provides %s", type.id(), capability.id())
             .isEqualTo(type.descriptor().provides().contains(capability));
       }
+      assertThat(type.descriptor().provides()).as("%s fills in expected rewards", type.id())
+          .contains(StandardCapabilities.EXPECTED_REWARDS);
     }
   }
 
   @Test
-  void everyPolicyRunsWithItsDefaultsOnEveryBanditProvidingWhatItRequires() {
+  void everyPolicyRunsWithItsDefaultsOnEveryBanditProvidingWhatItRequiresAndIsSkippedOnOthers() {
     for (ComponentType<Environment<?, ?, ?>> environmentType : PLUGIN.environments()) {
       for (ComponentType<Policy<?, ?, ?>> policyType : PLUGIN.policies()) {
-        if (!environmentType.descriptor().provides()
+        TrialBuilder trial = Bandits.trial(environmentType.id(), policyType.id())
+            .metric("regret").horizon(50).seeds(2);
+        String pair = policyType.id() + " on " + environmentType.id();
+        if (environmentType.descriptor().provides()
             .containsAll(policyType.descriptor().requires())) {
-          continue;
-        }
-        Environment<BanditObservation, Arm, Double> bandit = environment(environmentType, 2);
-        Policy<BanditObservation, Arm, Double> policy = policy(policyType, bandit, 3);
-        BanditObservation observation = bandit.reset();
-        for (int t = 0; t < 50; t++) {
-          Arm arm = policy.act(observation);
-          assertThat(arm.index()).isBetween(0, observation.arms() - 1);
-          policy.learn(observation, arm, bandit.step(arm).feedback());
+          assertThat(trial.run()).as(pair).allSatisfy(outcome ->
+              assertThat(outcome.ok()).as(pair + ": " + outcome.error()).isTrue());
+        } else {
+          assertThatThrownBy(trial::plan).as(pair).isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("every environment-policy pair is skipped");
         }
       }
     }
   }
 
   @Test
-  void defaultsFillEveryParameterThatHasOne() {
-    for (ComponentType<?> type : components()) {
-      assertThat(params(type.descriptor()).asMap().keySet()).containsExactlyElementsOf(
-          type.descriptor().parameters().stream().filter(p -> p.defaultValue() != null)
-              .map(ParamSpec::name).toList());
+  void trialsGetEveryDeclaredDefaultFilledIn() {
+    for (ComponentType<Environment<?, ?, ?>> environmentType : PLUGIN.environments()) {
+      TrialSpec spec = Bandits.trial(environmentType.id(), "bandit.uniform").plan().get(0);
+      assertThat(spec.environment().params().keySet())
+          .containsExactlyInAnyOrderElementsOf(defaulted(environmentType));
     }
+    for (ComponentType<Policy<?, ?, ?>> policyType : PLUGIN.policies()) {
+      TrialSpec spec = Bandits.trial("bandit.bernoulli", policyType.id()).plan().get(0);
+      assertThat(spec.policy().params().keySet())
+          .containsExactlyInAnyOrderElementsOf(defaulted(policyType));
+    }
+  }
+
+  private static List<String> defaulted(ComponentType<?> type) {
+    return type.descriptor().parameters().stream().filter(p -> p.defaultValue() != null)
+        .map(ParamSpec::name).toList();
   }
 
   private static List<ComponentType<?>> components() {

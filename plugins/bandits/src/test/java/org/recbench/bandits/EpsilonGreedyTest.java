@@ -1,9 +1,9 @@
 package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.recbench.bandits.BanditHarness.choiceCounts;
-import static org.recbench.bandits.BanditHarness.rng;
-import static org.recbench.bandits.BanditHarness.trained;
+import static org.recbench.bandits.Policies.choiceCounts;
+import static org.recbench.bandits.Policies.rng;
+import static org.recbench.bandits.Policies.trained;
 
 import org.junit.jupiter.api.Test;
 

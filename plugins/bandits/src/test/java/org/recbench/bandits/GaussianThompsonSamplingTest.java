@@ -2,15 +2,16 @@ package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.recbench.bandits.BanditHarness.choiceCounts;
-import static org.recbench.bandits.BanditHarness.params;
-import static org.recbench.bandits.BanditHarness.rng;
-import static org.recbench.bandits.BanditHarness.trained;
+import static org.recbench.bandits.Policies.choiceCounts;
+import static org.recbench.bandits.Policies.rng;
+import static org.recbench.bandits.Policies.trained;
 
+import java.util.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.Params;
 
 class GaussianThompsonSamplingTest {
 
@@ -38,10 +39,18 @@ class GaussianThompsonSamplingTest {
   }
 
   @Test
-  void zeroSigmaIsRejectedNamingTheParameter() {
+  void zeroSigmaIsAValidationProblemAtTheParameter() {
+    assertThatThrownBy(() -> Bandits.trial("bandit.gaussian", "bandit.thompson-gaussian")
+        .policyParam("sigma", 0.0).plan())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$.policies[0].params.sigma: ")
+        .hasMessageContaining("is 0.0; expected a value > 0");
+  }
+
+  @Test
+  void zeroSigmaIsRejectedByTheFactoryNamingTheParameter() {
     assertThatThrownBy(() -> GaussianThompsonSampling.TYPE.factory().create(
-        params(GaussianThompsonSampling.TYPE.descriptor(), "sigma", 0.0), rng(1),
-        Capabilities.NONE))
+        Params.of(Map.of("sigma", 0.0)), rng(1), Capabilities.NONE))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage("bandit.thompson-gaussian: parameter 'sigma' is 0.0; expected a value > 0");
   }

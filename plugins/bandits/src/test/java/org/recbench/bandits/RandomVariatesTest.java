@@ -1,6 +1,6 @@
 package org.recbench.bandits;
 
-import static org.recbench.bandits.BanditHarness.rng;
+import static org.recbench.bandits.Policies.rng;
 
 import java.util.random.RandomGenerator;
 import org.apache.commons.statistics.distribution.BetaDistribution;

@@ -2,19 +2,20 @@ package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.recbench.bandits.BanditHarness.choiceCounts;
-import static org.recbench.bandits.BanditHarness.params;
-import static org.recbench.bandits.BanditHarness.rng;
-import static org.recbench.bandits.BanditHarness.trained;
+import static org.recbench.bandits.Policies.choiceCounts;
+import static org.recbench.bandits.Policies.rng;
+import static org.recbench.bandits.Policies.trained;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
-import org.recbench.api.bandit.BanditProtocol;
-import org.recbench.api.bandit.RewardRange;
+import org.recbench.api.Params;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.BanditProtocol;
+import org.recbench.protocol.bandit.Reward;
+import org.recbench.protocol.bandit.RewardRange;
 
 class ThompsonSamplingTest {
 
@@ -59,7 +60,7 @@ class ThompsonSamplingTest {
   @Test
   void aRewardOutsideTheRangeIsAnError() {
     ThompsonSampling policy = thompson(RewardRange.UNIT, new double[0], new double[0]);
-    assertThatThrownBy(() -> policy.learn(new BanditObservation(2), Arm.of(0), 1.5))
+    assertThatThrownBy(() -> policy.learn(new BanditObservation(2), Arm.of(0), new Reward(1.5)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("reward 1.5 lies outside the environment's reward range [0.0, 1.0]");
   }
@@ -69,8 +70,16 @@ class ThompsonSamplingTest {
     assertThat(ThompsonSampling.TYPE.descriptor().requires())
         .containsExactly(BanditProtocol.REWARD_RANGE);
     assertThatThrownBy(() -> ThompsonSampling.TYPE.factory()
-        .create(params(ThompsonSampling.TYPE.descriptor()), rng(1), Capabilities.NONE))
+        .create(Params.empty(), rng(1), Capabilities.NONE))
         .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("reward-range");
+  }
+
+  @Test
+  void isNotPairedWithABanditWithoutARewardRange() {
+    assertThatThrownBy(() -> Bandits.trial("bandit.gaussian", "bandit.thompson").plan())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("every environment-policy pair is skipped")
         .hasMessageContaining("reward-range");
   }
 }

@@ -2,13 +2,14 @@ package org.recbench.bandits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.recbench.bandits.BanditHarness.choiceCounts;
-import static org.recbench.bandits.BanditHarness.rng;
-import static org.recbench.bandits.BanditHarness.trained;
+import static org.recbench.bandits.Policies.choiceCounts;
+import static org.recbench.bandits.Policies.rng;
+import static org.recbench.bandits.Policies.trained;
 
 import org.junit.jupiter.api.Test;
-import org.recbench.api.bandit.Arm;
-import org.recbench.api.bandit.BanditObservation;
+import org.recbench.protocol.bandit.Arm;
+import org.recbench.protocol.bandit.BanditObservation;
+import org.recbench.protocol.bandit.Reward;
 
 class Ucb1Test {
 
@@ -23,7 +24,7 @@ class Ucb1Test {
     for (int k = 0; k < 4; k++) {
       Arm arm = policy.act(observation);
       assertThat(arm.index()).isEqualTo(k);
-      policy.learn(observation, arm, k == 0 ? 1.0 : 0.0);
+      policy.learn(observation, arm, new Reward(k == 0 ? 1 : 0));
     }
   }
 

@@ -1,7 +1,7 @@
 package org.recbench.bandits;
 
-import static org.recbench.bandits.BanditHarness.choiceCounts;
-import static org.recbench.bandits.BanditHarness.rng;
+import static org.recbench.bandits.Policies.choiceCounts;
+import static org.recbench.bandits.Policies.rng;
 
 import org.junit.jupiter.api.Test;
 

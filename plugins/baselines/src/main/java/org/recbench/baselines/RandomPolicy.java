@@ -5,10 +5,10 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 
 /**
  * {@code baseline.random}: recommends a category drawn uniformly at random, knowing nothing but the

@@ -12,11 +12,11 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Params;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 
 class BaselinesTest {
 

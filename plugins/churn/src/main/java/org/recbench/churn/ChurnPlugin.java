@@ -1,6 +1,5 @@
 package org.recbench.churn;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Environment;
@@ -40,13 +39,8 @@ public final class ChurnPlugin implements Plugin {
 
   @Override
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
-    List<ComponentType<Metric<?, ?, ?>>> metrics = new ArrayList<>();
-    for (BeliefUncertaintyMetric.Measure measure : BeliefUncertaintyMetric.Measure.values()) {
-      metrics.add(BeliefUncertaintyMetric.type(measure));
-      BeliefUncertaintyMetric.ROUNDS.forEach(
-          round -> metrics.add(BeliefUncertaintyMetric.type(measure, round)));
-    }
-    metrics.add(OptimalityGapMetric.type());
-    return List.copyOf(metrics);
+    return List.of(BeliefUncertaintyMetric.type(BeliefUncertaintyMetric.Measure.ENTROPY),
+        BeliefUncertaintyMetric.type(BeliefUncertaintyMetric.Measure.MAX),
+        OptimalityGapMetric.type());
   }
 }

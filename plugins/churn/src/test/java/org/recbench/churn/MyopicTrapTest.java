@@ -3,18 +3,15 @@ package org.recbench.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.baselines.BestFixedPolicy;
 import org.recbench.baselines.MyopicPolicy;
 import org.recbench.churn.bnb.BranchAndBound;
-import org.recbench.churn.env.ChurnEnvironment;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.plan.Plan;
-import org.recbench.churn.plan.PlanPolicy;
-import org.recbench.churn.plan.PlanningCost;
+import org.recbench.testkit.TrialOutcome;
 
 /** Prop. 2.5 on the instance of {@code scenarios/churn/myopic-gap.json}. */
 class MyopicTrapTest {
@@ -43,15 +40,18 @@ class MyopicTrapTest {
 
   @Test
   void simulatedSessionsShowTheGapOnEverySeed() {
-    Plan optimal = BranchAndBound.solve(ChurnInstance.of(TRAP), BranchAndBound.Settings.exact(1e-9))
-        .plan();
-    for (long seed = 0; seed < 20; seed++) {
-      int[] planned = SessionRunner.run(new ChurnEnvironment(TRAP, new SplittableRandom(seed)),
-          new PlanPolicy(optimal, new PlanningCost(0, 0)), 200, 100_000, List.of());
-      int[] myopic = SessionRunner.run(new ChurnEnvironment(TRAP, new SplittableRandom(seed)),
-          new MyopicPolicy(TRAP), 200, 100_000, List.of());
-      assertThat(SessionRunner.mean(planned)).as("seed " + seed)
-          .isGreaterThan(SessionRunner.mean(myopic) + 3);
+    double[] planned = meanLikesPerSeed("churn.bnb", Map.of("epsilon", 1e-9));
+    double[] myopic = meanLikesPerSeed("baseline.myopic", Map.of());
+    for (int seed = 0; seed < 20; seed++) {
+      assertThat(planned[seed]).as("seed " + seed).isGreaterThan(myopic[seed] + 3);
     }
+  }
+
+  /** Mean likes over 200 sessions on each of 20 seeds, run by the harness. */
+  private static double[] meanLikesPerSeed(String policy, Map<String, ?> params) {
+    return TrialOutcome.finalValues(ScriptedSessions.KIT.trial("churn.matrix", policy)
+        .environmentParams(Map.of("prior", TRAP.priorVector(), "like", TRAP.likeMatrix()))
+        .policyParams(params).metric("mean-episode-reward").episodes(200).seeds(20).run(),
+        "mean-episode-reward");
   }
 }

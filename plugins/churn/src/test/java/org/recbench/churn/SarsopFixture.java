@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 /**
  * One SARSOP fixture instance (testing/fixtures/sarsop, on the test classpath as sarsop/;

@@ -1,9 +1,9 @@
 package org.recbench.churn;
 
 import org.recbench.api.Policy;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 import org.recbench.churn.model.ChurnInstance;
 
 /** Exact values of deterministic session policies. */

@@ -3,7 +3,7 @@ package org.recbench.churn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.model.SyntheticInstances;
 

@@ -8,8 +8,8 @@ import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Policy;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.sarsop.policy.AlphaVectorPolicy;
 import org.recbench.sarsop.policy.PolicyFileReader;
 

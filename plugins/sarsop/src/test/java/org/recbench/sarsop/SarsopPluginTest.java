@@ -14,8 +14,8 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.sarsop.policy.AlphaVectorPolicy;
 import org.recbench.sarsop.testing.Fixture;
 

@@ -5,7 +5,7 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.plan.PlanPolicy;
 import org.recbench.churn.plan.PlannerTypes;

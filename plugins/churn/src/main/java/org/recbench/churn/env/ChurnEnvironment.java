@@ -2,18 +2,17 @@ package org.recbench.churn.env;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.recbench.api.Capability;
 import org.recbench.api.Environment;
 import org.recbench.api.Outcome;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.model.ChurnPomdp;
 
 /**
@@ -44,7 +43,9 @@ public final class ChurnEnvironment
   private final List<Outcome<SessionObservation, Reaction>> likeOutcomes;
   private final List<Outcome<SessionObservation, Reaction>> dislikeOutcomes;
   private FinitePomdp pomdp;
-  private SplittableRandom session;
+  /** The current session's stream, reseeded at every session start (no allocation). */
+  private final SessionStream session = new SessionStream();
+  private boolean started;
   private int type = -1;
   private int likes;
 
@@ -88,14 +89,15 @@ public final class ChurnEnvironment
   @Override
   public SessionObservation reset() {
     type = sampleType(rng.nextDouble());
-    session = new SplittableRandom(rng.nextLong());
+    session.reseed(rng.nextLong());
+    started = true;
     likes = 0;
     return observation(0);
   }
 
   @Override
   public Outcome<SessionObservation, Reaction> step(Recommendation action) {
-    if (session == null) {
+    if (!started) {
       throw new IllegalStateException("step() before reset()");
     }
     int category = action.category();

@@ -1,19 +1,22 @@
 package org.recbench.churn.env;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.recbench.api.Capabilities;
 import org.recbench.api.ComponentType;
-import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Environment;
 import org.recbench.api.Kind;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.api.Validation;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.model.SyntheticInstances;
 
 /** The synthetic and the explicit-matrix churn environments. */
@@ -57,8 +60,41 @@ public final class ChurnEnvironmentTypes {
                 "P: one row per user type, one column per category, entries in [0, 1)")
                 .range(0.0, 1.0))
         .build();
-    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createMatrix);
+    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createMatrix)
+        .withValidation(MATRIX_MODEL);
   }
+
+  /** The constraints between q and P that their declared ranges cannot express. */
+  static final Validation MATRIX_MODEL = params -> {
+    double[] prior = params.getDoubleArray("prior");
+    double[][] like = params.getDoubleMatrix("like");
+    List<ParamProblem> problems = new ArrayList<>();
+    if (like.length != prior.length) {
+      problems.add(ParamProblem.at("like", "has " + like.length + " rows but 'prior' has "
+          + prior.length + " entries; expected one row per user type"));
+    }
+    double total = 0;
+    for (double q : prior) {
+      total += q;
+    }
+    if (Math.abs(total - 1) > 1e-9) {
+      problems.add(ParamProblem.at("prior", "sums to " + total + "; expected 1 (within 1e-9)"));
+    }
+    for (int u = 0; u < like.length && problems.size() < 5; u++) {
+      if (like[u].length == 0) {
+        problems.add(ParamProblem.at("like", "has an empty row " + u
+            + "; expected one entry per category"));
+      }
+      for (int a = 0; a < like[u].length; a++) {
+        if (!(like[u][a] >= 0 && like[u][a] < 1)) {
+          problems.add(ParamProblem.at("like", "has " + like[u][a] + " at row " + u
+              + ", column " + a + "; expected a probability in [0, 1) (a sure like would never"
+              + " end the session)"));
+        }
+      }
+    }
+    return problems;
+  };
 
   private static ChurnEnvironment createSynthetic(Params params, RandomGenerator rng,
       Capabilities capabilities) {
@@ -71,37 +107,12 @@ public final class ChurnEnvironmentTypes {
 
   private static ChurnEnvironment createMatrix(Params params, RandomGenerator rng,
       Capabilities capabilities) {
-    return new ChurnEnvironment(matrixModel(params.getDoubleArray("prior"),
-        params.getDoubleMatrix("like")), rng);
+    return new ChurnEnvironment(matrixModel(params), rng);
   }
 
-  /** Checks q and P as given to {@code churn.matrix}, with messages naming the parameters. */
-  static ChurnModel matrixModel(double[] prior, double[][] like) {
-    if (like.length != prior.length) {
-      throw new ConfigurationException(MATRIX + ": parameter 'like' has " + like.length
-          + " rows but 'prior' has " + prior.length + " entries; expected one row per user type");
-    }
-    double total = 0;
-    for (double q : prior) {
-      total += q;
-    }
-    if (Math.abs(total - 1) > 1e-9) {
-      throw new ConfigurationException(MATRIX + ": parameter 'prior' sums to " + total
-          + "; expected 1 (within 1e-9)");
-    }
-    for (int u = 0; u < like.length; u++) {
-      if (like[u].length == 0) {
-        throw new ConfigurationException(MATRIX + ": parameter 'like' has an empty row " + u
-            + "; expected one entry per category");
-      }
-      for (int a = 0; a < like[u].length; a++) {
-        if (!(like[u][a] >= 0 && like[u][a] < 1)) {
-          throw new ConfigurationException(MATRIX + ": parameter 'like' has " + like[u][a]
-              + " at row " + u + ", column " + a
-              + "; expected a probability in [0, 1) (a sure like would never end the session)");
-        }
-      }
-    }
-    return new ChurnModel(prior, like);
+  /** q and P as given to {@code churn.matrix}, after checking them ({@link #MATRIX_MODEL}). */
+  static ChurnModel matrixModel(Params params) {
+    MATRIX_MODEL.require(MATRIX, params);
+    return new ChurnModel(params.getDoubleArray("prior"), params.getDoubleMatrix("like"));
   }
 }

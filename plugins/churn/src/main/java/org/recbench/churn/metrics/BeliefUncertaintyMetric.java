@@ -1,16 +1,17 @@
 package org.recbench.churn.metrics;
 
-import java.util.List;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Metric;
+import org.recbench.api.ParamSpec;
+import org.recbench.api.ParamType;
 import org.recbench.api.Step;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.model.BeliefTracker;
 
 /**
@@ -25,11 +26,10 @@ import org.recbench.churn.model.BeliefTracker;
  * 0 at a vertex), and {@code churn.belief-max}, max_u b(u) (the paper's L1 distance to the nearest
  * vertex is 2(1 − max_u b(u))). NaN before the first recommendation.
  *
- * <p><b>Per round.</b> Fig. 1 plots the uncertainty against the round of the session. The metrics
- * {@code churn.belief-entropy-at-round-k} and {@code churn.belief-max-at-round-k} ({@link #ROUNDS})
- * average the measure over the sessions that reached round k only (round 1 is the first
- * recommendation, made at b = q); read side by side, they are the paper's averaged curve. NaN
- * while no session reached round k.
+ * <p><b>Per round.</b> Fig. 1 plots the uncertainty against the round of the session. With the
+ * parameter {@code round} = k, either metric averages the measure over the sessions that reached
+ * round k only (round 1 is the first recommendation, made at b = q); a scenario's grid over
+ * {@code round} gives the paper's averaged curve. NaN while no session reached round k.
  */
 public final class BeliefUncertaintyMetric
     implements Metric<SessionObservation, Recommendation, Reaction> {
@@ -39,8 +39,10 @@ public final class BeliefUncertaintyMetric
   /** Id of the largest-probability metric. */
   public static final String MAX_ID = "churn.belief-max";
 
-  /** Session rounds with a per-round metric: a log-spaced grid over a long session. */
-  public static final List<Integer> ROUNDS = List.of(1, 2, 3, 5, 10, 20, 50, 100);
+  /** The optional session round the measure is averaged at. */
+  static final ParamSpec ROUND = ParamSpec.optional("round", ParamType.INTEGER,
+      "average only over the recommendations made at this round of a session (1 = the first); "
+          + "every recommendation when omitted").range(1.0, null);
 
   /** Which summary of the belief is averaged. */
   public enum Measure {
@@ -71,31 +73,21 @@ public final class BeliefUncertaintyMetric
     this.belief = new BeliefTracker(model);
   }
 
-  /** The component type of {@code measure}'s metric, averaged over every recommendation. */
+  /** The component type of {@code measure}'s metric, with its optional {@code round}. */
   public static ComponentType<Metric<?, ?, ?>> type(Measure measure) {
     boolean entropy = measure == Measure.ENTROPY;
-    return type(measure, 0, entropy ? ENTROPY_ID : MAX_ID, entropy
-        ? "mean entropy (bits) of the belief over user types at each recommendation"
-        : "mean largest probability of the belief over user types at each recommendation");
-  }
-
-  /** The component type of {@code measure}'s metric at session round {@code round}. */
-  public static ComponentType<Metric<?, ?, ?>> type(Measure measure, int round) {
-    boolean entropy = measure == Measure.ENTROPY;
-    return type(measure, round, (entropy ? ENTROPY_ID : MAX_ID) + "-at-round-" + round,
-        (entropy ? "mean entropy (bits)" : "mean largest probability")
-            + " of the belief over user types at round " + round + " of the sessions reaching it");
-  }
-
-  private static ComponentType<Metric<?, ?, ?>> type(Measure measure, int round, String id,
-      String description) {
-    Descriptor descriptor = Descriptor.builder(Kind.METRIC, id, SessionProtocol.PROTOCOL)
-        .description(description)
+    Descriptor descriptor = Descriptor.builder(Kind.METRIC, entropy ? ENTROPY_ID : MAX_ID,
+            SessionProtocol.PROTOCOL)
+        .description(entropy
+            ? "mean entropy (bits) of the belief over user types at each recommendation"
+            : "mean largest probability of the belief over user types at each recommendation")
         .requires(SessionProtocol.CHURN_MODEL)
+        .param(ROUND)
+        .unit(entropy ? "bits" : "")
         .build();
     return ComponentType.metric(descriptor, (params, rng, capabilities) ->
         new BeliefUncertaintyMetric(capabilities.require(SessionProtocol.CHURN_MODEL), measure,
-            round));
+            params.has(ROUND.name()) ? params.getInt(ROUND.name()) : 0));
   }
 
   @Override

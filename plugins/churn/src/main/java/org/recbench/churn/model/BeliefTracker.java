@@ -1,6 +1,6 @@
 package org.recbench.churn.model;
 
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 /**
  * The belief over user types within one session, tracked from the known model: b = q when the

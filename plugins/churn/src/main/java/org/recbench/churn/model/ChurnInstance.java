@@ -1,6 +1,6 @@
 package org.recbench.churn.model;
 
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 /**
  * The tables of a churn model that planners evaluate millions of times, laid out per category so

@@ -2,8 +2,8 @@ package org.recbench.churn.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.ChurnModel;
 
 /**
  * The churn model as a finite POMDP (paper 002, Sec. 3 and App. C, without the first-round

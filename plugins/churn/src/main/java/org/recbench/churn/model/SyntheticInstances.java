@@ -1,7 +1,7 @@
 package org.recbench.churn.model;
 
 import java.util.random.RandomGenerator;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 /**
  * The random instances of paper 002, Appendix F.1 ({@code get_random_P}, {@code get_random_q}),

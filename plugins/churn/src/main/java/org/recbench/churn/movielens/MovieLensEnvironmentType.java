@@ -16,7 +16,7 @@ import org.recbench.api.Environment;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.churn.env.ChurnEnvironment;
 import org.recbench.churn.env.ChurnEnvironmentTypes;
 

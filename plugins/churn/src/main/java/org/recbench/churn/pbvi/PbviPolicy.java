@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.recbench.api.Capability;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 import org.recbench.churn.model.BeliefTracker;
 import org.recbench.churn.plan.PlanningCost;
 

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.recbench.api.Capability;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 
 /**
  * Plays a {@link Plan} planned once per trial from the prior: after k likes the tracked belief is

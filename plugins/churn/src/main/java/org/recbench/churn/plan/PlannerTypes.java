@@ -3,7 +3,7 @@ package org.recbench.churn.plan;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.SessionProtocol;
 
 /** What every churn planner declares: the session protocol, the known model, planning stats. */
 public final class PlannerTypes {

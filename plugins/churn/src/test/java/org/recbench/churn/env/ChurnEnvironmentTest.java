@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.Outcome;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
-import org.recbench.api.session.SessionProtocol;
-import org.recbench.churn.SessionRunner;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
+import org.recbench.churn.ScriptedSessions;
 import org.recbench.churn.model.ChurnInstance;
-import org.recbench.churn.plan.Plan;
-import org.recbench.churn.plan.PlanPolicy;
-import org.recbench.churn.plan.PlanningCost;
+import org.recbench.core.trial.MetricVector;
 
 class ChurnEnvironmentTest {
 
@@ -31,12 +29,12 @@ class ChurnEnvironmentTest {
     int[] prefix = {2, 0, 1, 1};
     int tail = 0;
     double analytic = instance.sequenceValue(prefix, tail);
-    PlanPolicy policy = new PlanPolicy(new Plan(prefix, tail, analytic, analytic),
-        new PlanningCost(0, 0));
-    int[] likes = SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(11)), policy,
-        40_000, 10_000, List.of());
-    double halfWidth99 = 2.576 * SessionRunner.standardError(likes);
-    assertThat(SessionRunner.mean(likes)).isCloseTo(analytic, within(halfWidth99));
+    MetricVector likes = ScriptedSessions.KIT.trial(ChurnEnvironmentTypes.MATRIX, "test.sequence")
+        .environmentParams(Map.of("prior", MODEL.priorVector(), "like", MODEL.likeMatrix()))
+        .policyParams(Map.of("prefix", new double[] {2, 0, 1, 1}, "tail", tail))
+        .metric("test.session-likes").episodes(40_000).runOne().lastVector("test.session-likes");
+    double halfWidth99 = 2.576 * likes.value(1);
+    assertThat(likes.value(0)).isCloseTo(analytic, within(halfWidth99));
     assertThat(halfWidth99).isLessThan(0.1);
   }
 

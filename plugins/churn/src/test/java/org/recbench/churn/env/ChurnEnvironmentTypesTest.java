@@ -3,59 +3,111 @@ package org.recbench.churn.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.Environment;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.Params;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.churn.ScriptedSessions;
+import org.recbench.core.run.TrialRunner;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.SessionProtocol;
+import org.recbench.testkit.TrialBuilder;
 
 class ChurnEnvironmentTypesTest {
 
-  private static ChurnModel synthetic(Map<String, Object> params, long stream) {
-    ChurnEnvironment environment = (ChurnEnvironment) ChurnEnvironmentTypes.synthetic().factory()
-        .create(Params.of(params), new SplittableRandom(stream), Capabilities.NONE);
+  /** The models of the environments of seeds 0 and 1, created as their trials create them. */
+  private static List<ChurnModel> models(String id, Map<String, Object> params) {
+    TrialBuilder trial = ScriptedSessions.KIT.trial(id, "test.sequence").environmentParams(params)
+        .seeds(2);
+    TrialRunner runner = new TrialRunner(ScriptedSessions.KIT.catalog());
+    return trial.plan().stream().map(runner::environment)
+        .map(ChurnEnvironmentTypesTest::model).toList();
+  }
+
+  private static ChurnModel model(Environment<?, ?, ?> environment) {
     return environment.capability(SessionProtocol.CHURN_MODEL).orElseThrow();
+  }
+
+  private static Map<String, Object> matrix(double[] prior, double[][] like) {
+    return Map.of("prior", prior, "like", like);
   }
 
   @Test
   void aGeneratorSeedFixesTheInstanceAcrossEnvironmentStreams() {
-    Map<String, Object> params = Map.of("types", 3L, "categories", 4L, "generator-seed", 7L);
-    assertThat(synthetic(params, 1)).isEqualTo(synthetic(params, 2));
+    List<ChurnModel> models = models(ChurnEnvironmentTypes.SYNTHETIC,
+        Map.of("types", 3, "categories", 4, "generator-seed", 7));
+    assertThat(models.get(0)).isEqualTo(models.get(1));
   }
 
   @Test
   void withoutAGeneratorSeedTheInstanceFollowsTheEnvironmentStream() {
-    Map<String, Object> params = Map.of("types", 3L, "categories", 4L);
-    assertThat(synthetic(params, 1)).isEqualTo(synthetic(params, 1));
-    assertThat(synthetic(params, 1)).isNotEqualTo(synthetic(params, 2));
-    ChurnModel model = synthetic(params, 1);
-    assertThat(model.types()).isEqualTo(3);
-    assertThat(model.categories()).isEqualTo(4);
+    Map<String, Object> params = Map.of("types", 3, "categories", 4);
+    List<ChurnModel> models = models(ChurnEnvironmentTypes.SYNTHETIC, params);
+    assertThat(models(ChurnEnvironmentTypes.SYNTHETIC, params)).isEqualTo(models);
+    assertThat(models.get(0)).isNotEqualTo(models.get(1));
+    assertThat(models.get(0).types()).isEqualTo(3);
+    assertThat(models.get(0).categories()).isEqualTo(4);
   }
 
   @Test
   void matrixEnvironmentUsesTheGivenPriorAndLikeMatrix() {
     double[] prior = {0.25, 0.75};
     double[][] like = {{0.5, 0.1}, {0.2, 0.9}};
-    assertThat(ChurnEnvironmentTypes.matrixModel(prior, like))
-        .isEqualTo(new ChurnModel(prior, like));
+    assertThat(models(ChurnEnvironmentTypes.MATRIX, matrix(prior, like)))
+        .containsOnly(new ChurnModel(prior, like));
   }
 
   @Test
-  void matrixShapesAndValuesAreCheckedWithMessagesNamingTheParameter() {
-    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(new double[] {0.5, 0.5},
-        new double[][] {{0.5}}))
+  void matrixShapesAndValuesAreValidationProblemsNamingTheParameter() {
+    assertThat(ChurnEnvironmentTypes.MATRIX_MODEL.check(Params.of(
+        matrix(new double[] {0.5, 0.5}, new double[][] {{0.5}}))))
+        .containsExactly(ParamProblem.at("like", "has 1 rows but 'prior' has 2 entries;"
+            + " expected one row per user type"));
+    assertThat(ChurnEnvironmentTypes.MATRIX_MODEL.check(Params.of(
+        matrix(new double[] {0.5, 0.4}, new double[][] {{0.5}, {0.5}}))))
+        .containsExactly(ParamProblem.at("prior", "sums to 0.9; expected 1 (within 1e-9)"));
+    assertThat(ChurnEnvironmentTypes.MATRIX_MODEL.check(Params.of(
+        matrix(new double[] {1.0}, new double[][] {{0.5, 1.0}}))))
+        .containsExactly(ParamProblem.at("like", "has 1.0 at row 0, column 1; expected a"
+            + " probability in [0, 1) (a sure like would never end the session)"));
+  }
+
+  @Test
+  void aPriorLongerThanTheLikeMatrixIsRefusedWhenTheScenarioIsValidated() {
+    assertThatThrownBy(() -> ScriptedSessions.KIT.trial(ChurnEnvironmentTypes.MATRIX,
+            "test.sequence")
+        .environmentParams(matrix(new double[] {0.5, 0.5}, new double[][] {{0.5}})).plan())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$.environments[0].params.like: ")
+        .hasMessageContaining("has 1 rows but 'prior' has 2 entries");
+  }
+
+  @Test
+  void aSureLikeIsRefusedWhenTheScenarioIsValidated() {
+    assertThatThrownBy(() -> ScriptedSessions.KIT.trial(ChurnEnvironmentTypes.MATRIX,
+            "test.sequence")
+        .environmentParams(matrix(new double[] {1.0}, new double[][] {{0.5, 1.0}})).plan())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$.environments[0].params.like: ")
+        .hasMessageContaining("has 1.0 at row 0, column 1");
+  }
+
+  @Test
+  void theFactoryCalledWithoutValidationThrowsTheSameProblems() {
+    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(Params.of(
+        matrix(new double[] {0.5, 0.5}, new double[][] {{0.5}}))))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("'like' has 1 rows but 'prior' has 2 entries");
-    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(new double[] {0.5, 0.4},
-        new double[][] {{0.5}, {0.5}}))
+        .hasMessageContaining("churn.matrix: parameter 'like' has 1 rows but 'prior' has 2"
+            + " entries");
+    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(Params.of(
+        matrix(new double[] {0.5, 0.4}, new double[][] {{0.5}, {0.5}}))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("'prior' sums to 0.9");
-    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(new double[] {1.0},
-        new double[][] {{0.5, 1.0}}))
+    assertThatThrownBy(() -> ChurnEnvironmentTypes.matrixModel(Params.of(
+        matrix(new double[] {1.0}, new double[][] {{0.5, 1.0}}))))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("'like' has 1.0 at row 0, column 1");
   }

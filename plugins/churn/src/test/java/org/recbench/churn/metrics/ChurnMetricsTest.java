@@ -5,28 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.churn.SarsopFixture;
-import org.recbench.churn.SessionRunner;
+import org.recbench.churn.ScriptedSessions;
 import org.recbench.churn.TestInstances;
-import org.recbench.churn.env.ChurnEnvironment;
 import org.recbench.churn.model.SyntheticInstances;
-import org.recbench.churn.plan.Plan;
-import org.recbench.churn.plan.PlanPolicy;
-import org.recbench.churn.plan.PlanningCost;
+import org.recbench.testkit.TrialOutcome;
 
 class ChurnMetricsTest {
 
   private static final ChurnModel MODEL = new ChurnModel(new double[] {0.2, 0.5, 0.3},
       new double[][] {{0.9, 0.3}, {0.2, 0.8}, {0.6, 0.6}});
+  /** The probe counting recommendations by the likes before them in their session. */
+  private static final String HISTOGRAM = "test.likes-histogram";
 
-  /** Always recommends category 1: after k likes the belief is q ∘ P(·,1)^k, normalised. */
-  private static PlanPolicy alwaysSecond() {
-    return new PlanPolicy(new Plan(new int[0], 1, 0, 0), new PlanningCost(0, 0));
+  /**
+   * Runs {@code sessions} sessions of a policy always recommending category 1 (after k likes the
+   * belief is q ∘ P(·,1)^k, normalised), recording {@code metric} with {@code params} and the
+   * {@link #HISTOGRAM} probe.
+   */
+  private static TrialOutcome alwaysSecond(int sessions, String metric, Map<String, ?> params) {
+    return ScriptedSessions.KIT.trial("churn.matrix", "test.sequence")
+        .environmentParams(Map.of("prior", MODEL.priorVector(), "like", MODEL.likeMatrix()))
+        .policyParam("tail", 1).metric(metric, params).metric(HISTOGRAM, Map.of("size", 1000))
+        .episodes(sessions).runOne();
   }
 
   private static double beliefMeasureAfterLikes(int likes, ToDoubleFunction<double[]> measure) {
@@ -42,25 +49,24 @@ class ChurnMetricsTest {
     return measure.applyAsDouble(b);
   }
 
-  private static void checkMeanOverRecommendations(BeliefUncertaintyMetric.Measure measure,
+  private static void checkMeanOverRecommendations(String metric,
       ToDoubleFunction<double[]> definition) {
-    BeliefUncertaintyMetric metric = new BeliefUncertaintyMetric(MODEL, measure);
-    int[] likes = SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(4)),
-        alwaysSecond(), 500, 10_000, List.of(metric));
+    TrialOutcome run = alwaysSecond(500, metric, Map.of());
+    double[] made = run.lastVector(HISTOGRAM + "[size=1000]").values();
+    assertThat(made[made.length - 1]).as("sessions beyond the histogram").isZero();
     double sum = 0;
     long recommendations = 0;
-    for (int session : likes) {
-      for (int k = 0; k <= session; k++) {
-        sum += beliefMeasureAfterLikes(k, definition);
-        recommendations++;
-      }
+    for (int k = 0; k < made.length - 1 && made[k] > 0; k++) {
+      sum += made[k] * beliefMeasureAfterLikes(k, definition);
+      recommendations += (long) made[k];
     }
-    assertThat(metric.value()).isCloseTo(sum / recommendations, within(1e-12));
+    assertThat(made[0]).as("one first recommendation per session").isEqualTo(500);
+    assertThat(run.last(metric)).isCloseTo(sum / recommendations, within(1e-12));
   }
 
   @Test
   void beliefEntropyIsTheMeanEntropyInBitsAtEachRecommendation() {
-    checkMeanOverRecommendations(BeliefUncertaintyMetric.Measure.ENTROPY, b -> {
+    checkMeanOverRecommendations(BeliefUncertaintyMetric.ENTROPY_ID, b -> {
       double h = 0;
       for (double p : b) {
         h -= p * Math.log(p) / Math.log(2);
@@ -71,32 +77,28 @@ class ChurnMetricsTest {
 
   @Test
   void beliefMaxIsTheMeanLargestProbabilityAtEachRecommendation() {
-    checkMeanOverRecommendations(BeliefUncertaintyMetric.Measure.MAX,
+    checkMeanOverRecommendations(BeliefUncertaintyMetric.MAX_ID,
         b -> Math.max(b[0], Math.max(b[1], b[2])));
   }
 
   @Test
   void perRoundMetricAveragesTheBeliefAtThatRoundOverTheSessionsReachingIt() {
     for (int round : List.of(1, 2, 5)) {
-      BeliefUncertaintyMetric metric = new BeliefUncertaintyMetric(MODEL,
-          BeliefUncertaintyMetric.Measure.MAX, round);
-      int[] likes = SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(4)),
-          alwaysSecond(), 500, 10_000, List.of(metric));
-      long reached = java.util.Arrays.stream(likes).filter(l -> l + 1 >= round).count();
-      assertThat(reached).as("sessions reaching round " + round).isPositive();
+      TrialOutcome run = alwaysSecond(500, BeliefUncertaintyMetric.MAX_ID,
+          Map.of("round", round));
+      double[] made = run.lastVector(HISTOGRAM + "[size=1000]").values();
+      assertThat(made[round - 1]).as("sessions reaching round " + round).isPositive();
       double expected = beliefMeasureAfterLikes(round - 1,
           b -> Math.max(b[0], Math.max(b[1], b[2])));
-      assertThat(metric.value()).as("round " + round).isCloseTo(expected, within(1e-12));
+      assertThat(run.last(BeliefUncertaintyMetric.MAX_ID + "[round=" + round + "]"))
+          .as("round " + round).isCloseTo(expected, within(1e-12));
     }
   }
 
   @Test
   void perRoundMetricIsNotANumberWhileNoSessionReachedItsRound() {
-    BeliefUncertaintyMetric metric = new BeliefUncertaintyMetric(MODEL,
-        BeliefUncertaintyMetric.Measure.ENTROPY, 100);
-    SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(4)), alwaysSecond(), 1,
-        10_000, List.of(metric));
-    assertThat(metric.value()).isNaN();
+    TrialOutcome run = alwaysSecond(1, BeliefUncertaintyMetric.ENTROPY_ID, Map.of("round", 100));
+    assertThat(run.last(BeliefUncertaintyMetric.ENTROPY_ID + "[round=100]")).isNaN();
   }
 
   @Test
@@ -109,14 +111,15 @@ class ChurnMetricsTest {
   @Test
   void optimalityGapIsTheOptimumMinusTheMeanLikesPerSession() {
     ChurnModel trap = TestInstances.myopicTrap();
-    OptimalityGapMetric metric = new OptimalityGapMetric(OptimalityGapMetric.optimum(trap));
-    assertThat(metric.value()).isNaN();
-    PlanPolicy always0 = new PlanPolicy(new Plan(new int[0], 0, 0, 0), new PlanningCost(0, 0));
-    int[] likes = SessionRunner.run(new ChurnEnvironment(trap, new SplittableRandom(8)), always0,
-        300, 10_000, List.of(metric));
+    assertThat(new OptimalityGapMetric(OptimalityGapMetric.optimum(trap)).value()).isNaN();
+    TrialOutcome run = ScriptedSessions.KIT.trial("churn.matrix", "test.sequence")
+        .environmentParams(Map.of("prior", trap.priorVector(), "like", trap.likeMatrix()))
+        .policyParam("tail", 0).metric(OptimalityGapMetric.ID).metric("mean-episode-reward")
+        .episodes(300).runOne();
     double optimum = 0.5 * 0.95 / 0.05 + 0.5 * 0.05 / 0.95;
     assertThat(OptimalityGapMetric.optimum(trap)).isCloseTo(optimum, within(1e-8));
-    assertThat(metric.value()).isCloseTo(optimum - SessionRunner.mean(likes), within(1e-8));
+    assertThat(run.last(OptimalityGapMetric.ID))
+        .isCloseTo(optimum - run.last("mean-episode-reward"), within(1e-8));
   }
 
   @Test

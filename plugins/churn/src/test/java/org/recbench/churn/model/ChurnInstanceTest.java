@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 import org.recbench.churn.TestInstances;
 
 class ChurnInstanceTest {

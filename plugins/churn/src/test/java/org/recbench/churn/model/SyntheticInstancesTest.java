@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 class SyntheticInstancesTest {
 

@@ -21,8 +21,8 @@ import org.recbench.api.Capabilities;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Environment;
 import org.recbench.api.Params;
-import org.recbench.api.session.ChurnModel;
-import org.recbench.api.session.SessionProtocol;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.SessionProtocol;
 
 class MovieLensTest {
 

@@ -1,7 +1,7 @@
 package org.recbench.sarsop.export;
 
 import java.nio.file.Path;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * The files {@link PomdpExport#write} produced and the model they contain.

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.sarsop.format.CassandraWriter;
 import org.recbench.sarsop.format.PomdpxWriter;
 

@@ -1,7 +1,7 @@
 package org.recbench.sarsop.export;
 
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * Rewrites a POMDP with discount δ (1 for the churn paper's undiscounted objective) into one with

@@ -1,7 +1,7 @@
 package org.recbench.sarsop.format;
 
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * Writes a {@link FinitePomdp} in Tony Cassandra's {@code .pomdp} format, as SARSOP reads it:

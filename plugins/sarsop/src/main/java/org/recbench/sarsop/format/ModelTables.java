@@ -2,7 +2,7 @@ package org.recbench.sarsop.format;
 
 import java.util.List;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * Dense tables a model file is parsed into, before they become a {@link FinitePomdp}. Rewards are

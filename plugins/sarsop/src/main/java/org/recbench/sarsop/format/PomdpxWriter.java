@@ -1,6 +1,6 @@
 package org.recbench.sarsop.format;
 
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * Writes a {@link FinitePomdp} as POMDPX, SARSOP's factored XML format, with one partially

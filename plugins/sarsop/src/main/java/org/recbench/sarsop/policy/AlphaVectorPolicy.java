@@ -6,10 +6,10 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.PlanningStats;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.Reaction;
-import org.recbench.api.session.Recommendation;
-import org.recbench.api.session.SessionObservation;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.Reaction;
+import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.SessionObservation;
 
 /**
  * Plays an alpha-vector policy in a session environment: it tracks the belief with the

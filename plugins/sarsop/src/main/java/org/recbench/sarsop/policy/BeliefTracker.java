@@ -1,7 +1,7 @@
 package org.recbench.sarsop.policy;
 
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * The belief of a {@link FinitePomdp} under its Bayes filter:

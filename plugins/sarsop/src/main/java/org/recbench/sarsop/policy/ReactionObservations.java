@@ -1,8 +1,8 @@
 package org.recbench.sarsop.policy;
 
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
-import org.recbench.api.session.Reaction;
+import org.recbench.protocol.pomdp.FinitePomdp;
+import org.recbench.protocol.session.Reaction;
 
 /**
  * How the session protocol's feedback maps to a POMDP's observations: {@link Reaction#LIKE} is

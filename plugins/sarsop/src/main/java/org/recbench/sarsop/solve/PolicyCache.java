@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.sarsop.format.CassandraWriter;
 
 /**

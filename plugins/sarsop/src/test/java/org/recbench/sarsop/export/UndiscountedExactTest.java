@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.sarsop.policy.AlphaVectors;
 import org.recbench.sarsop.policy.PolicyFileReader;
 import org.recbench.sarsop.testing.ExactEvaluator;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.recbench.api.ConfigurationException;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.sarsop.testing.Fixture;
 import org.recbench.sarsop.testing.Models;
 import org.w3c.dom.Document;

@@ -2,7 +2,7 @@ package org.recbench.sarsop.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * The churn encoding of the fixtures (and of plugins/churn): states t0..t{U-1}, churned; actions

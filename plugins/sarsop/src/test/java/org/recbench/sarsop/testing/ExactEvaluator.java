@@ -2,7 +2,7 @@ package org.recbench.sarsop.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * Exact value Σ_t γ^t E[R(a_t, s_t)] of a policy in a finite POMDP (γ = the model's discount),

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
  * One SARSOP fixture instance (testing/fixtures/sarsop, on the test classpath as sarsop/; see

@@ -3,7 +3,7 @@ package org.recbench.sarsop.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 
 /** Entry-wise comparison of finite POMDPs, and copies of their tables. */
 public final class Models {
