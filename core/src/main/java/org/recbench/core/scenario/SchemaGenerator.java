@@ -218,14 +218,17 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  /** Type, minimum and maximum of a number; integral bounds written as integers. */
+  /**
+   * Type and bounds of a number ({@code minimum}, or {@code exclusiveMinimum} for a strict
+   * bound, likewise for the maximum); integral bounds written as integers.
+   */
   private static void bounded(ObjectNode schema, ParamSpec spec) {
     schema.put("type", spec.type() == ParamType.INTEGER ? "integer" : "number");
     if (spec.min() != null) {
-      schema.set("minimum", number(spec.min()));
+      schema.set(spec.minExclusive() ? "exclusiveMinimum" : "minimum", number(spec.min()));
     }
     if (spec.max() != null) {
-      schema.set("maximum", number(spec.max()));
+      schema.set(spec.maxExclusive() ? "exclusiveMaximum" : "maximum", number(spec.max()));
     }
   }
 

@@ -15,7 +15,7 @@ final class ScaledReward implements Metric<Object, Object, Object> {
   static final ComponentType<Metric<?, ?, ?>> TYPE = ComponentType.metric(
       Descriptor.builder(Kind.METRIC, "test.scaled-reward", Protocol.ANY)
           .description("total reward times a factor")
-          .param(ParamSpec.number("scale", 1, "factor").range(0.0, null))
+          .param(ParamSpec.number("scale", 1, "factor").greaterThan(0))
           .direction(Direction.HIGHER_IS_BETTER)
           .build(),
       (params, rng, capabilities) -> new ScaledReward(params.getDouble("scale")));
