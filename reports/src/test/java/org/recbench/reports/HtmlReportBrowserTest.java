@@ -145,18 +145,68 @@ class HtmlReportBrowserTest {
 
   @Test
   void chartsDrawALineAndAConfidenceBandPerPolicy() {
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
-    List<WebElement> bands = driver.findElements(By.cssSelector("svg.chart polygon.band"));
+    List<WebElement> charts = driver.findElements(By.cssSelector("svg.figure"));
+    List<WebElement> bands = driver.findElements(By.cssSelector("svg.figure polygon.band"));
 
     assertThat(charts).hasSize(6);
     assertThat(charts)
         .allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isGreaterThan(300));
-    assertThat(driver.findElements(By.cssSelector("svg.chart polyline.mean"))).hasSize(30);
+    assertThat(driver.findElements(By.cssSelector("svg.figure polyline.mean"))).hasSize(30);
     assertThat(bands).hasSize(30);
     assertThat(bands).allSatisfy(band -> {
       assertThat(band.getDomAttribute("points").split(" ")).hasSize(2 * 4);
       assertThat(Double.parseDouble(band.getCssValue("fill-opacity"))).isBetween(0.05, 0.5);
     });
+  }
+
+  @Test
+  void theSvgAFigureButtonSavesRendersAloneWithItsAxesTicksLegendAndCaption() throws IOException {
+    String saved = (String) driver.executeScript("return window.recbenchStandaloneSvg("
+        + "document.querySelector('#board-1 svg.figure'));");
+    Path file = dir.resolve("saved.svg");
+    Files.writeString(file, saved);
+
+    driver.get(file.toUri().toString());
+
+    assertStandaloneFigureRenders(4, 5);
+  }
+
+  @Test
+  void everyFileOfFiguresDirRendersAloneWithItsAxes() throws IOException {
+    List<Path> files = FigureFiles.writeAll(SampleLeaderboard.withAnalysesAndFigures(),
+        dir.resolve("figures"));
+
+    assertThat(files).hasSize(3);
+    for (Path file : files) {
+      driver.get(file.toUri().toString());
+      assertThat(driver.executeScript("return document.documentElement.namespaceURI;"))
+          .as(file.toString()).isEqualTo("http://www.w3.org/2000/svg");
+      assertStandaloneFigureRenders(2, 1);
+    }
+  }
+
+  /**
+   * The document open in the browser is a lone SVG whose axes have a size on screen, whose
+   * tick labels and legend entries are drawn text, and whose caption shows.
+   */
+  private static void assertStandaloneFigureRenders(int minimumTicks, int minimumLegend) {
+    Number axisWidth = (Number) driver.executeScript("var axis = document.querySelector("
+        + "'svg > path[stroke=\"#444\"]'); var box = axis.getBBox(); return box.width;");
+    Number axisHeight = (Number) driver.executeScript("var axis = document.querySelector("
+        + "'svg > path[stroke=\"#444\"]'); return axis.getBBox().height;");
+    Number drawnTexts = (Number) driver.executeScript("return Array.prototype.filter.call("
+        + "document.querySelectorAll('svg > text'), function (t) { "
+        + "return t.getComputedTextLength() > 0; }).length;");
+    Number legend = (Number) driver.executeScript(
+        "return document.querySelectorAll('.legend-item text').length;");
+    String fill = (String) driver.executeScript("return getComputedStyle(document.querySelector("
+        + "'svg > text')).fill;");
+
+    assertThat(axisWidth.doubleValue()).isGreaterThan(200);
+    assertThat(axisHeight.doubleValue()).isGreaterThan(100);
+    assertThat(drawnTexts.intValue()).isGreaterThanOrEqualTo(minimumTicks + 3);
+    assertThat(legend.intValue()).isGreaterThanOrEqualTo(minimumLegend);
+    assertThat(fill).isNotEqualTo("none");
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.report.RunRenderer;
-import org.recbench.core.stats.ConfidenceMethod;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,9 +20,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN_DIR", description = "A run directory (holds run.json and trials.jsonl).")
   private Path runDirectory;
 
-  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "T",
-      description = "Confidence interval: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private ConfidenceMethod ciMethod;
+  @Mixin
+  private CiOption ci;
 
   @Spec
   private CommandSpec spec;
@@ -32,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(runDirectory.resolve("trials.jsonl"))) {
       throw new BadInputException(runDirectory + " is not a run directory: it has no trials.jsonl");
     }
-    RunRenderer.Rendered rendered = new RunRenderer(Catalog.load(), ciMethod).render(runDirectory);
+    RunRenderer.Rendered rendered = new RunRenderer(Catalog.load(), ci.method).render(runDirectory);
     rendered.files().forEach(p -> spec.commandLine().getOut().println("wrote " + p));
     spec.commandLine().getOut().flush();
     return rendered.leaderboard().failures().isEmpty() && !rendered.analysisFailed()
