@@ -33,6 +33,28 @@ public final class HtmlReport {
     Files.writeString(file, render(leaderboard), StandardCharsets.UTF_8);
   }
 
+  /**
+   * A self-contained page around {@code bodyHtml} with the report's style, script and security
+   * policy (for the comparison and aggregate pages).
+   */
+  public static String page(String title, String bodyHtml) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+        + "<link rel=\"icon\" href=\"data:,\">\n<title>" + Html.escape(title)
+        + " · RecBench</title>\n<style>\n" + HtmlAssets.CSS + "</style>\n</head>\n<body>\n"
+        + bodyHtml + "<script>\n" + HtmlAssets.SCRIPT + "</script>\n</body>\n</html>\n";
+  }
+
+  /** A page with the ranking across the boards of several runs. */
+  public static String renderAggregate(AggregateRanking aggregate) {
+    StringBuilder body = new StringBuilder("<header>\n<p class=\"eyebrow\">RecBench aggregate"
+        + "</p>\n<h1>Across " + aggregate.boards().size() + " boards</h1>\n<p class=\"note\">"
+        + Html.escape(String.join("; ", aggregate.boards())) + "</p>\n</header>\n<main>\n");
+    aggregate(body, aggregate);
+    return page("aggregate", body.append("</main>\n").toString());
+  }
+
   /** The page. */
   public static String render(Leaderboard leaderboard) {
     RunInfo run = leaderboard.run();

@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private CiOption ci;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+      description = "Replace a top-level scenario key, e.g. --set horizon=5000 --set seeds=5; "
+          + "VALUE is JSON when it parses, else a string. Recorded in run.json.")
+  private java.util.LinkedHashMap<String, String> sets = new java.util.LinkedHashMap<>();
+
   @Spec
   private CommandSpec spec;
 
@@ -91,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
     Planner planner = new Planner(catalog);
     List<Plan> plans = new ArrayList<>();
     for (Path file : scenarios) {
-      Scenario scenario = loader.load(file);
+      Scenario scenario = loader.load(file, sets);
       plans.add(planner.plan(seeds == null ? scenario : scenario.withSeeds(seeds)));
     }
     RunDriver driver = new RunDriver(catalog, ci.method);

@@ -132,7 +132,8 @@ public final class RunRenderer {
         List.of()))).toList();
   }
 
-  private Map<String, MetricKind> kinds() {
+  /** The kind of every metric type of the catalog, by id. */
+  public Map<String, MetricKind> kinds() {
     Map<String, MetricKind> kinds = new LinkedHashMap<>();
     catalog.all(Kind.METRIC).forEach(t -> kinds.put(t.id(), MetricKind.of(t.descriptor())));
     return kinds;
