@@ -67,7 +67,9 @@ final class FigureChart {
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" data-id=\"")
-        .append(Html.escape(figure.id())).append("\" viewBox=\"0 0 ")
+        .append(Html.escape(figure.id())).append("\" data-x-scale=\"")
+        .append(figure.x().scale().name().toLowerCase(Locale.ROOT)).append("\" data-y-scale=\"")
+        .append(figure.y().scale().name().toLowerCase(Locale.ROOT)).append("\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
         .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" ")
         .append("role=\"img\" aria-label=\"").append(Html.escape(figure.title())).append("\">\n")

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens {@code index.html} from {@code file://} in Debian's headless Chromium and checks what a
@@ -35,11 +31,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class HtmlReportBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  /** Silences the warning about a Chromium newer than Selenium's CDP bindings (kept referenced). */
-  private static final Logger CDP_VERSION_LOGGER =
-      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   @TempDir
   static Path dir;
@@ -48,26 +39,11 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER);
-    CDP_VERSION_LOGGER.setLevel(Level.OFF);
+    assumeTrue(Chromium.available(), "no " + Chromium.BROWSER + " or " + Chromium.DRIVER);
     Path page = dir.resolve("index.html");
     HtmlReport.write(SampleLeaderboard.leaderboard(), page);
     url = page.toUri().toString();
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--window-size=1280,1600", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-domain-reliability", "--metrics-recording-only",
-        "--disable-client-side-phishing-detection");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start();
   }
 
   @AfterAll
