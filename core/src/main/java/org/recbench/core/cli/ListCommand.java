@@ -68,6 +68,13 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
     out.printf("  %-28s [%s] %s%n", d.id(), d.protocol().name(), d.description());
     out.printf("      plugin: %s%s%n", catalog.pluginOf(d.id()).orElse("?"),
         d.direction() == Direction.NEUTRAL ? "" : ", " + directionText(d.direction()));
+    if (d.kind() == Kind.METRIC) {
+      out.printf("      values: %s%s%s%s%n", d.unit().isEmpty() ? "dimensionless" : "in " + d.unit(),
+          d.summary() == org.recbench.api.Summary.MEDIAN ? ", summarized by the median" : "",
+          d.minValue() != null || d.maxValue() != null ? ", range [" + (d.minValue() == null
+              ? "-inf" : d.minValue()) + ", " + (d.maxValue() == null ? "inf" : d.maxValue())
+              + "]" : "", d.primary() ? ", primary" : "");
+    }
     if (!d.requires().isEmpty()) {
       out.println("      requires: " + ids(d.requires()));
     }

@@ -167,6 +167,8 @@ final class SweepFigures {
     Map<String, Map<String, List<double[]>>> panels = new LinkedHashMap<>();
     Set<Param> used = new LinkedHashSet<>(xs);
     used.addAll(facets);
+    boolean oneEnvironment =
+        cells.stream().map(c -> c.environment().id()).distinct().count() == 1;
     for (Cell cell : cells) {
       Stat stat = cell.last().get(request.metric());
       Object x = xs.stream().map(cell::value).filter(v -> v != null).findFirst().orElse(null);
@@ -186,7 +188,7 @@ final class SweepFigures {
         if (facet == null) {
           continue;
         }
-        panel = policy + " on " + cell.environment().id() + rest;
+        panel = policy + (oneEnvironment ? "" : " on " + cell.environment().id()) + rest;
         line = facets.get(0).name() + " = " + facet;
       }
       panels.computeIfAbsent(panel, p -> new LinkedHashMap<>())
@@ -221,7 +223,9 @@ final class SweepFigures {
       Axis yAxis = new Axis(metric.name(), metric.unit(), scale(request.yScale(), series, false));
       String title = metric.name() + " vs " + xName + (facets.isEmpty() ? ""
           : " by " + facets.get(0).name()) + " — " + panel.getKey();
-      String caption = "Scenario " + scenario + "; " + panel.getKey() + "; "
+      String caption = "Scenario " + scenario + "; " + panel.getKey()
+          + (oneEnvironment && !facets.isEmpty() ? " on " + cells.get(0).environment().id() : "")
+          + "; "
           + (metric.median() ? "median" : "mean") + " over " + (minN == maxN ? minN + ""
           : minN + "–" + maxN) + " seeds at " + leaderboard.run().checkpointUnit() + " " + at
           + " with its 95% confidence interval"
