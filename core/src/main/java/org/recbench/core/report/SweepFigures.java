@@ -34,6 +34,7 @@ import org.recbench.reports.Stat;
  *       policy parameter), one panel per combination of the other varying parameters.</li>
  *   <li>With {@code facet}: one line per value of the facet, one panel per policy configuration
  *       and combination of the other varying parameters.</li>
+ *   <li>Panels are in label order, lines in label order or by numeric facet value.</li>
  *   <li>Each point is the metric's centre (mean, or median for skewed metrics) with its 95%
  *       confidence interval, as in the tables.</li>
  *   <li>Without requests: for every scalar metric, x = the varying number with the most values,
@@ -198,7 +199,8 @@ final class SweepFigures {
     }
     List<Figure> figures = new ArrayList<>();
     int index = 0;
-    for (Map.Entry<String, Map<String, List<double[]>>> panel : panels.entrySet()) {
+    for (Map.Entry<String, Map<String, List<double[]>>> panel
+        : new TreeMap<>(panels).entrySet()) {
       index++;
       List<Series> series = new ArrayList<>();
       long at = 0;
@@ -236,12 +238,12 @@ final class SweepFigures {
     return figures;
   }
 
-  /** Lines in a stable order: facet values numerically when they are numbers, else as met. */
+  /** Lines in a stable order: facet values numerically when they are numbers, else by label. */
   private static Map<String, List<double[]>> sortedLines(Map<String, List<double[]>> lines) {
     boolean numeric = lines.keySet().stream().allMatch(l -> l.contains(" = ")
         && isNumber(l.substring(l.indexOf(" = ") + 3)));
     if (!numeric) {
-      return lines;
+      return new TreeMap<>(lines);
     }
     Map<Double, String> order = new TreeMap<>();
     lines.keySet().forEach(l -> order.put(Double.parseDouble(l.substring(l.indexOf(" = ") + 3)),
