@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param direction for metrics, which way is better; {@link Direction#NEUTRAL} for others
  * @param unit for metrics, the unit of the value ("µs", "likes/session"), "" when dimensionless
  * @param vector for metrics, whether the value is a vector ({@link VectorMetric})
+ * @param primary for metrics, whether it ranks a leaderboard when a scenario selects several
+ *     metrics and names none with {@code rank-by}
+ * @param summary for metrics, how reports summarize the values over seeds
+ * @param minValue for metrics, the smallest value the metric can take (0 for times, counts and
+ *     regret), or null; confidence intervals never reach beyond it
+ * @param maxValue for metrics, the largest value the metric can take, or null
+ * @param wallClock for metrics, whether the value measures wall time, so it differs between
+ *     runs of the same trial ({@code recbench compare} leaves such metrics out unless asked)
  */
 public record Descriptor(Kind kind, String id, String description, Protocol<?, ?, ?> protocol,
     List<Capability<?>> requires, List<Capability<?>> provides, List<ParamSpec> parameters,
-    Direction direction, String unit, boolean vector) {
+    Direction direction, String unit, boolean vector, boolean primary, Summary summary,
+    Double minValue, Double maxValue, boolean wallClock) {
 
   /** Validates and copies the components. */
   public Descriptor {
@@ -33,6 +42,7 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(summary, "summary");
     requires = List.copyOf(requires);
     provides = List.copyOf(provides);
     parameters = List.copyOf(parameters);
@@ -45,6 +55,14 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     }
     if (vector && kind != Kind.METRIC) {
       throw new IllegalArgumentException(id + " is a " + kind.label() + "; only metrics have vector values");
+    }
+    if (primary && (kind != Kind.METRIC || vector || direction == Direction.NEUTRAL)) {
+      throw new IllegalArgumentException(id + ": only a scalar metric with a direction can be "
+          + "primary");
+    }
+    if (minValue != null && maxValue != null && !(minValue < maxValue)) {
+      throw new IllegalArgumentException(id + ": value range needs min < max, was [" + minValue
+          + ", " + maxValue + "]");
     }
   }
 
@@ -75,6 +93,11 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
     private Direction direction = Direction.NEUTRAL;
     private String unit = "";
     private boolean vector;
+    private boolean primary;
+    private Summary summary = Summary.MEAN;
+    private Double minValue;
+    private Double maxValue;
+    private boolean wallClock;
 
     private Builder(Kind kind, String id, Protocol<?, ?, ?> protocol) {
       this.kind = kind;
@@ -124,10 +147,44 @@ public record Descriptor(Kind kind, String id, String description, Protocol<?, ?
       return this;
     }
 
+    /**
+     * Marks the metric a plugin considers its main result: it ranks a leaderboard when a
+     * scenario selects several metrics without {@code rank-by} (two primary metrics in one
+     * scenario still need {@code rank-by}).
+     */
+    public Builder primary() {
+      this.primary = true;
+      return this;
+    }
+
+    /** Sets how reports summarize the metric over seeds (default {@link Summary#MEAN}). */
+    public Builder summary(Summary value) {
+      this.summary = value;
+      return this;
+    }
+
+    /** Declares the range of values the metric can take (either end may be null). */
+    public Builder values(Double min, Double max) {
+      this.minValue = min;
+      this.maxValue = max;
+      return this;
+    }
+
+    /** Declares that the metric is never negative (times, counts, regret). */
+    public Builder nonNegative() {
+      return values(0.0, maxValue);
+    }
+
+    /** Marks a metric that measures wall time (it varies between runs of the same trial). */
+    public Builder wallClock() {
+      this.wallClock = true;
+      return this;
+    }
+
     /** Builds the descriptor. */
     public Descriptor build() {
       return new Descriptor(kind, id, description, protocol, requires, provides, parameters,
-          direction, unit, vector);
+          direction, unit, vector, primary, summary, minValue, maxValue, wallClock);
     }
   }
 }

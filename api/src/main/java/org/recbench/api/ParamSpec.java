@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param defaultValue value used when a scenario omits the parameter; {@code null} when none
  * @param required whether a scenario must set the parameter (only when there is no default)
  * @param doc one-line documentation
- * @param min inclusive lower bound for numbers (and for every element of arrays), or null
- * @param max inclusive upper bound for numbers (and for every element of arrays), or null
+ * @param min lower bound for numbers (and for every element of arrays), or null
+ * @param max upper bound for numbers (and for every element of arrays), or null
  * @param allowed allowed values of a {@link ParamType#STRING} parameter; empty means any
+ * @param minExclusive whether {@code min} itself is excluded ({@code sigma > 0})
+ * @param maxExclusive whether {@code max} itself is excluded
  */
 public record ParamSpec(String name, ParamType type, Object defaultValue, boolean required,
-    String doc, Double min, Double max, List<String> allowed) {
+    String doc, Double min, Double max, List<String> allowed, boolean minExclusive,
+    boolean maxExclusive) {
 
   /** Validates the declaration itself. */
   public ParamSpec {
@@ -29,6 +32,16 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, boolea
     if (required && defaultValue != null) {
       throw new IllegalArgumentException("parameter " + name + " cannot be required and have a default");
     }
+    if ((minExclusive && min == null) || (maxExclusive && max == null)) {
+      throw new IllegalArgumentException("parameter " + name + " has an exclusive bound without "
+          + "a value");
+    }
+  }
+
+  /** A declaration with inclusive bounds (or none). */
+  public ParamSpec(String name, ParamType type, Object defaultValue, boolean required,
+      String doc, Double min, Double max, List<String> allowed) {
+    this(name, type, defaultValue, required, doc, min, max, allowed, false, false);
   }
 
   /** An integer parameter with a default. */
@@ -63,12 +76,28 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, boolea
 
   /** This declaration with inclusive bounds (either may be null). */
   public ParamSpec range(Double min, Double max) {
-    return new ParamSpec(name, type, defaultValue, required, doc, min, max, allowed);
+    return new ParamSpec(name, type, defaultValue, required, doc, min, max, allowed, false, false);
+  }
+
+  /**
+   * This declaration with the exclusive lower bound {@code value} ({@code sigma > 0}); an upper
+   * bound already set stays.
+   */
+  public ParamSpec greaterThan(double value) {
+    return new ParamSpec(name, type, defaultValue, required, doc, value, max, allowed, true,
+        maxExclusive);
+  }
+
+  /** This declaration with the exclusive upper bound {@code value}; a lower bound stays. */
+  public ParamSpec lessThan(double value) {
+    return new ParamSpec(name, type, defaultValue, required, doc, min, value, allowed,
+        minExclusive, true);
   }
 
   /** This declaration restricted to the given string values. */
   public ParamSpec oneOf(String... values) {
-    return new ParamSpec(name, type, defaultValue, required, doc, min, max, List.of(values));
+    return new ParamSpec(name, type, defaultValue, required, doc, min, max, List.of(values),
+        minExclusive, maxExclusive);
   }
 
   /**
@@ -112,21 +141,24 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, boolea
     if (!Double.isFinite(v)) {
       return Optional.of("a finite number");
     }
-    if ((min != null && v < min) || (max != null && v > max)) {
+    boolean belowMin = min != null && (minExclusive ? v <= min : v < min);
+    boolean aboveMax = max != null && (maxExclusive ? v >= max : v > max);
+    if (belowMin || aboveMax) {
       return Optional.of(rangeText());
     }
     return Optional.empty();
   }
 
-  /** The allowed range as text, e.g. "in [0, 1]" or "≥ 1". */
+  /** The allowed range as text, e.g. "in [0, 1]", "in (0, 1]", ">= 1" or "> 0". */
   public String rangeText() {
     if (min != null && max != null) {
-      return "in [" + format(min) + ", " + format(max) + "]";
+      return "in " + (minExclusive ? "(" : "[") + format(min) + ", " + format(max)
+          + (maxExclusive ? ")" : "]");
     }
     if (min != null) {
-      return ">= " + format(min);
+      return (minExclusive ? "> " : ">= ") + format(min);
     }
-    return max != null ? "<= " + format(max) : "any value";
+    return max != null ? (maxExclusive ? "< " : "<= ") + format(max) : "any value";
   }
 
   private static String format(double v) {

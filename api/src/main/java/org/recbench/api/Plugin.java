@@ -13,6 +13,15 @@ public interface Plugin {
   /** Short plugin name shown by {@code recbench list}. */
   String name();
 
+  /**
+   * The plugin's version, recorded in every run's {@code run.json}; by default the
+   * {@code Implementation-Version} of the jar's manifest, else the version in the
+   * {@code META-INF/maven/.../pom.properties} Maven writes into the jar, else "" (unknown).
+   */
+  default String version() {
+    return PluginVersion.of(getClass());
+  }
+
   /** Environment types. */
   default List<ComponentType<Environment<?, ?, ?>>> environments() {
     return List.of();

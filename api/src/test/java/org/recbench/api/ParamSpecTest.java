@@ -40,6 +40,21 @@ class ParamSpecTest {
   }
 
   @Test
+  void anExclusiveBoundRejectsTheBoundItselfButNotValuesBeyondIt() {
+    ParamSpec sigma = ParamSpec.number("sigma", 1, "sd").greaterThan(0);
+    assertThat(sigma.check(0.0)).contains("> 0");
+    assertThat(sigma.check(-1.0)).contains("> 0");
+    assertThat(sigma.check(Double.MIN_VALUE)).isEmpty();
+    ParamSpec share = ParamSpec.number("share", 0.5, "s").range(0.0, null).lessThan(1);
+    assertThat(share.check(0.0)).isEmpty();
+    assertThat(share.check(1.0)).contains("in [0, 1)");
+    assertThat(share.check(Math.nextDown(1.0))).isEmpty();
+    assertThat(ParamSpec.number("tau", 1, "t").greaterThan(0).range(0.0, 1.0).rangeText())
+        .as("range() replaces the bounds, inclusive again").isEqualTo("in [0, 1]");
+    assertThat(ParamSpec.number("x", 1, "x").lessThan(2).rangeText()).isEqualTo("< 2");
+  }
+
+  @Test
   void aRequiredParameterCannotHaveADefault() {
     assertThatThrownBy(() -> new ParamSpec("x", ParamType.NUMBER, 1.0, true, "x", null, null,
         java.util.List.of())).isInstanceOf(IllegalArgumentException.class);

@@ -11,14 +11,17 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code leaderboard.csv}: one row per environment × policy × metric × checkpoint with every
- * {@link Stat} field, for spreadsheets, R and pandas. Numbers are written in full precision
- * ({@link Double#toString(double)}); a missing p-value is an empty cell.
+ * {@link Stat} field and the metric's unit, direction and summary ({@code mean}: the interval
+ * is of the mean; {@code median}: of the median), for spreadsheets, R and pandas. Numbers are
+ * written in full precision ({@link Double#toString(double)}); a missing p-value is an empty
+ * cell.
  */
 public final class CsvReport {
 
   /** The header row, in column order. */
-  public static final List<String> COLUMNS = List.of("environment", "policy", "metric", "at",
-      "n", "mean", "sd", "ci_low", "ci_high", "rank", "p_value_vs_best");
+  public static final List<String> COLUMNS = List.of("environment", "policy", "metric", "unit",
+      "direction", "summary", "at", "n", "mean", "sd", "ci_low", "ci_high", "median", "q1", "q3",
+      "rank", "top_group", "p_value_vs_best");
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get();
@@ -32,10 +35,13 @@ public final class CsvReport {
       for (EnvironmentBoard board : leaderboard.boards()) {
         for (PolicyRow row : board.rows()) {
           for (String metric : board.metrics()) {
+            MetricInfo info = leaderboard.metric(metric);
             for (Stat s : row.metrics().getOrDefault(metric, List.of())) {
-              csv.printRecord(board.environment(), row.policy(), metric, s.at(), s.n(), s.mean(),
-                  s.sd(), s.ciLow(), s.ciHigh(), s.rank(),
-                  s.pValueVsBest() == null ? "" : s.pValueVsBest());
+              csv.printRecord(board.environment(), row.policy(), metric, info.unit(),
+                  info.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                  info.summary().name().toLowerCase(java.util.Locale.ROOT), s.at(), s.n(),
+                  s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.median(), s.q1(), s.q3(), s.rank(),
+                  s.topGroup(), s.pValueVsBest() == null ? "" : s.pValueVsBest());
             }
           }
         }

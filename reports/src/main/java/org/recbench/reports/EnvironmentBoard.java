@@ -10,19 +10,27 @@ import java.util.List;
  *     {@code key[entry]})
  * @param rows one row per policy configuration, best rank first
  * @param analyses what the analyses of this configuration found, in plan order
+ * @param rankingNote what the ranking at the last checkpoint means statistically: the top
+ *     group, or why no difference can be significant ("" with a single policy)
  */
 public record EnvironmentBoard(String environment, List<String> metrics, List<PolicyRow> rows,
-    List<AnalysisRow> analyses) {
+    List<AnalysisRow> analyses, String rankingNote) {
 
   /** Copies the lists. */
   public EnvironmentBoard {
     metrics = List.copyOf(metrics);
     rows = List.copyOf(rows);
     analyses = List.copyOf(analyses);
+    rankingNote = rankingNote == null ? "" : rankingNote;
   }
 
-  /** A board without analyses. */
+  /** A board without analyses or ranking note. */
   public EnvironmentBoard(String environment, List<String> metrics, List<PolicyRow> rows) {
-    this(environment, metrics, rows, List.of());
+    this(environment, metrics, rows, List.of(), "");
+  }
+
+  /** This board with {@code rows} of analyses. */
+  public EnvironmentBoard withAnalyses(List<AnalysisRow> rows) {
+    return new EnvironmentBoard(environment, metrics, this.rows, rows, rankingNote);
   }
 }

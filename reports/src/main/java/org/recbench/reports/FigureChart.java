@@ -14,7 +14,9 @@ import org.recbench.api.figure.Series;
  * brackets), linear or logarithmic scales, lines with confidence bands or points with error
  * bars, a legend, the title and caption. Styles are presentation attributes, so the element
  * renders the same inside the HTML page and copied out on its own. Non-finite points, and
- * non-positive ones on a log axis, are left out.
+ * non-positive ones on a log axis, are left out. A line with a single drawable point and an
+ * interval gets an error bar. Series and legend entries carry {@code data-series} (the colour
+ * index) so the page can mute a policy; markers carry the value and interval as a tooltip.
  */
 final class FigureChart {
 
@@ -27,8 +29,25 @@ final class FigureChart {
 
   private FigureChart() {}
 
-  /** The figure as an {@code <svg>} element with the SVG namespace. */
+  /** The figure as an {@code <svg>} element with the SVG namespace, colours in series order. */
   static String svg(Figure figure) {
+    return svg(figure, (label, position) -> position);
+  }
+
+  /** Colour index of a series, from its label and position in the figure. */
+  interface Colours {
+    int of(String label, int position);
+  }
+
+  /**
+   * The figure as an {@code <svg>} element with the SVG namespace, the series coloured by
+   * {@code colours} (the page gives a policy the same colour in every figure).
+   */
+  static String svg(Figure figure, Colours colours) {
+    int[] colour = new int[figure.series().size()];
+    for (int i = 0; i < colour.length; i++) {
+      colour[i] = colours.of(figure.series().get(i).label(), i);
+    }
     Scaled x = Scaled.of(figure.x(), figure.series(), true);
     Scaled y = Scaled.of(figure.y(), figure.series(), false);
     int right = WIDTH - 18;
@@ -47,7 +66,10 @@ final class FigureChart {
     Frame frame = new Frame(LEFT, right, TOP, bottom, x, y);
 
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" viewBox=\"0 0 ")
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" data-id=\"")
+        .append(Html.escape(figure.id())).append("\" data-x-scale=\"")
+        .append(figure.x().scale().name().toLowerCase(Locale.ROOT)).append("\" data-y-scale=\"")
+        .append(figure.y().scale().name().toLowerCase(Locale.ROOT)).append("\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
         .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" ")
         .append("role=\"img\" aria-label=\"").append(Html.escape(figure.title())).append("\">\n")
@@ -57,9 +79,9 @@ final class FigureChart {
         .append(" fill=\"#222\">").append(Html.escape(figure.title())).append("</text>\n");
     axes(svg, frame, figure);
     for (int i = 0; i < figure.series().size(); i++) {
-      series(svg, figure.kind(), figure.series().get(i), i, frame);
+      series(svg, figure.kind(), figure.series().get(i), colour[i], frame);
     }
-    legend(svg, figure.series(), legend, bottom + 48);
+    legend(svg, figure.series(), colour, legend, bottom + 48);
     for (int i = 0; i < caption.size(); i++) {
       svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(captionTop + 10 + 14 * i)
           .append("\" font-size=\"11\" fill=\"#555\">").append(Html.escape(caption.get(i)))
@@ -177,19 +199,28 @@ final class FigureChart {
     double[] ys = s.y();
     double[] lows = s.low();
     double[] highs = s.high();
-    svg.append("<g data-series=\"").append(index).append("\">\n");
-    if (kind == ChartKind.LINE && s.hasInterval()) {
+    svg.append("<g class=\"series\" data-series=\"").append(index).append("\">\n");
+    int drawable = 0;
+    for (int i = 0; i < xs.length; i++) {
+      if (f.x().drawable(xs[i]) && f.y().drawable(ys[i])) {
+        drawable++;
+      }
+    }
+    if (kind == ChartKind.LINE && s.hasInterval() && drawable > 1) {
       StringBuilder upper = new StringBuilder();
       StringBuilder lower = new StringBuilder();
+      int points = 0;
       for (int i = 0; i < xs.length; i++) {
         if (f.x().drawable(xs[i]) && f.y().drawable(lows[i]) && f.y().drawable(highs[i])) {
           upper.append(c(f.px(xs[i]))).append(',').append(c(f.py(highs[i]))).append(' ');
           lower.insert(0, c(f.px(xs[i])) + "," + c(f.py(lows[i])) + " ");
+          points++;
         }
       }
-      if (!upper.isEmpty()) {
-        svg.append("<polygon points=\"").append(upper).append(lower.toString().trim())
-            .append("\" fill=\"").append(color).append("\" fill-opacity=\"0.18\" stroke=\"none\"/>\n");
+      if (points > 1) {
+        svg.append("<polygon class=\"band\" points=\"").append(upper)
+            .append(lower.toString().trim()).append("\" fill=\"").append(color)
+            .append("\" fill-opacity=\"0.18\" stroke=\"none\"/>\n");
       }
     }
     StringBuilder line = new StringBuilder();
@@ -200,21 +231,27 @@ final class FigureChart {
       String px = c(f.px(xs[i]));
       String py = c(f.py(ys[i]));
       line.append(px).append(',').append(py).append(' ');
-      if (kind == ChartKind.SCATTER && s.hasInterval() && f.y().drawable(lows[i])
-          && f.y().drawable(highs[i])) {
-        svg.append("<line x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"")
-            .append(c(f.py(lows[i]))).append("\" y2=\"").append(c(f.py(highs[i])))
-            .append("\" stroke=\"").append(color).append("\"/>");
+      if ((kind == ChartKind.SCATTER || drawable == 1) && s.hasInterval()
+          && f.y().drawable(lows[i]) && f.y().drawable(highs[i])) {
+        svg.append("<line class=\"whisker\" x1=\"").append(px).append("\" x2=\"").append(px)
+            .append("\" y1=\"").append(c(f.py(lows[i]))).append("\" y2=\"")
+            .append(c(f.py(highs[i]))).append("\" stroke=\"").append(color).append("\"/>");
       }
       svg.append("<circle cx=\"").append(px).append("\" cy=\"").append(py).append("\" r=\"")
-          .append(kind == ChartKind.SCATTER ? "3.5" : "2").append("\" fill=\"").append(color)
-          .append("\"><title>").append(Html.escape(s.label())).append(": (")
-          .append(Html.escape(Format.number(xs[i]))).append(", ")
-          .append(Html.escape(Format.number(ys[i]))).append(")</title></circle>");
+          .append(kind == ChartKind.SCATTER || drawable == 1 ? "3.5" : "2.5")
+          .append("\" fill=\"").append(color).append("\"><title>")
+          .append(Html.escape(s.label())).append(": ").append(Html.escape(Format.number(xs[i])))
+          .append(" → ").append(Html.escape(Format.number(ys[i])));
+      if (s.hasInterval()) {
+        svg.append(", 95% CI [").append(Html.escape(Format.number(lows[i]))).append(", ")
+            .append(Html.escape(Format.number(highs[i]))).append(']');
+      }
+      svg.append("</title></circle>");
     }
     if (kind == ChartKind.LINE && !line.isEmpty()) {
       String dash = Palette.dash(index);
-      svg.append("\n<polyline points=\"").append(line.toString().trim()).append("\" fill=\"none\" ")
+      svg.append("\n<polyline class=\"mean\" points=\"").append(line.toString().trim())
+          .append("\" fill=\"none\" ")
           .append("stroke=\"").append(color).append("\" stroke-width=\"1.6\"")
           .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>");
     }
@@ -238,16 +275,21 @@ final class FigureChart {
     return places;
   }
 
-  private static void legend(StringBuilder svg, List<Series> series, List<double[]> places,
-      int top) {
+  private static void legend(StringBuilder svg, List<Series> series, int[] colour,
+      List<double[]> places, int top) {
     for (int i = 0; i < series.size(); i++) {
       double x = places.get(i)[0];
       int py = top + (int) places.get(i)[1] * LEGEND_ROW;
-      String color = Palette.color(i);
-      svg.append("<g data-series=\"").append(i).append("\"><line x1=\"").append(c(x))
+      String color = Palette.color(colour[i]);
+      String dash = Palette.dash(colour[i]);
+      svg.append("<g class=\"legend-item\" data-series=\"").append(colour[i])
+          .append("\"><title>").append(Html.escape(series.get(i).label()))
+          .append(" (click to mute or show)</title><line x1=\"").append(c(x))
           .append("\" x2=\"").append(c(x + 20)).append("\" y1=\"").append(py - 4)
           .append("\" y2=\"").append(py - 4).append("\" stroke=\"").append(color)
-          .append("\" stroke-width=\"2\"/><text x=\"").append(c(x + 26)).append("\" y=\"")
+          .append("\" stroke-width=\"2\"")
+          .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+          .append("/><text x=\"").append(c(x + 26)).append("\" y=\"")
           .append(py).append("\" font-size=\"11\" fill=\"#222\">")
           .append(Html.escape(series.get(i).label())).append("</text></g>\n");
     }

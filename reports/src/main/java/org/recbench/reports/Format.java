@@ -32,6 +32,34 @@ final class Format {
     return String.format(Locale.ROOT, pattern + " ± " + pattern, mean, halfWidth);
   }
 
+  /**
+   * A table cell: for a median-summarized metric the median with its quartiles,
+   * {@code 0.21 (0.18–0.25)}; otherwise the mean with the half-width of its interval, or with
+   * the interval itself when it was cut at the metric's range and is no longer symmetric,
+   * {@code 0.4 [0, 1.1]}.
+   */
+  static String cell(Stat stat, MetricInfo metric) {
+    if (metric.median()) {
+      return number(stat.median()) + " (" + number(stat.q1()) + "–" + number(stat.q3()) + ")";
+    }
+    double below = stat.mean() - stat.ciLow();
+    double above = stat.ciHigh() - stat.mean();
+    if (Math.abs(below - above) > 1e-9 * Math.max(1, Math.abs(stat.mean()))) {
+      return number(stat.mean()) + " " + interval(stat);
+    }
+    return meanPlusMinus(stat);
+  }
+
+  /** The tooltip of a cell: every statistic, with the unit. */
+  static String details(Stat stat, MetricInfo metric) {
+    String unit = metric.unit().isEmpty() ? "" : " " + metric.unit();
+    return (metric.median() ? "median " + number(stat.median()) + unit + ", quartiles ["
+        + number(stat.q1()) + ", " + number(stat.q3()) + "], 95% CI of the median "
+        + interval(stat) + ", mean " + number(stat.mean())
+        : "mean " + number(stat.mean()) + unit + ", 95% CI " + interval(stat) + ", median "
+        + number(stat.median())) + ", sd " + number(stat.sd()) + ", n = " + stat.n();
+  }
+
   /** A value with four significant digits, trailing zeros dropped: {@code 41.2}, {@code 12350}. */
   static String number(double value) {
     if (!Double.isFinite(value)) {

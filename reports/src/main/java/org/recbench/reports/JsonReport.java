@@ -24,6 +24,11 @@ public final class JsonReport {
         StandardCharsets.UTF_8);
   }
 
+  /** Any report record (an aggregate, a comparison) as pretty-printed JSON with a final newline. */
+  public static String json(Object record) throws IOException {
+    return MAPPER.writeValueAsString(record) + "\n";
+  }
+
   /** Reads a leaderboard written by {@link #write}. */
   public static Leaderboard read(Path file) throws IOException {
     return MAPPER.readValue(file.toFile(), Leaderboard.class);

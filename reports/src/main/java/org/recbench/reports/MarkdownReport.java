@@ -34,39 +34,81 @@ public final class MarkdownReport {
     }
     md.append("Ranked by **").append(cell(run.rankBy())).append("** (")
         .append(Format.direction(run.higherIsBetter())).append(") at the last checkpoint. ")
-        .append("Cells show the mean ± half-width of the 95% confidence interval over seeds; ")
+        .append("Cells show the mean ± half-width of the 95% confidence interval over seeds ")
+        .append("(the interval itself when cut at the metric's range), or for metrics ")
+        .append("summarized by the median, the median (first–third quartile); ")
         .append("*p vs best* is the paired test against the best policy on ")
-        .append(cell(run.rankBy())).append(".\n");
-    for (EnvironmentBoard board : leaderboard.boards()) {
-      board(md, board, run);
-      figureList(md, leaderboard.figuresIn(board.environment()));
+        .append(cell(run.rankBy())).append("; ● marks the top group (not significantly ")
+        .append("different from the best).\n\nMetrics:\n\n");
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    leaderboard.boards().forEach(b -> names.addAll(b.metrics()));
+    for (String name : names) {
+      MetricInfo m = leaderboard.metric(name);
+      md.append("- ").append(cell(m.title())).append(' ').append(m.arrow()).append(' ')
+          .append(m.directionText()).append(m.median() ? ", median over seeds" : "")
+          .append('\n');
     }
     figureList(md, leaderboard.figuresIn(""));
+    aggregate(md, leaderboard.aggregate());
+    for (EnvironmentBoard board : leaderboard.boards()) {
+      board(md, leaderboard, board);
+      figureList(md, leaderboard.figuresIn(board.environment()));
+    }
     skipped(md, leaderboard.skipped());
     failures(md, leaderboard.failures());
     metadata(md, run.metadata());
     return md.toString();
   }
 
-  private static void board(StringBuilder md, EnvironmentBoard board, RunInfo run) {
+  private static void aggregate(StringBuilder md, AggregateRanking aggregate) {
+    if (aggregate == null) {
+      return;
+    }
+    md.append("\n## Across ").append(aggregate.boards().size()).append(" boards\n\n")
+        .append(cell(aggregate.method())).append("\n\n| Policy | Mean rank | Boards | Top group |");
+    aggregate.rows().forEach(r -> md.append(" vs ").append(cell(r.policy())).append(" |"));
+    md.append("\n|---|---:|---:|---:|");
+    aggregate.rows().forEach(r -> md.append(":---:|"));
+    md.append('\n');
+    for (AggregateRanking.Row row : aggregate.rows()) {
+      md.append("| ").append(cell(row.policy())).append(" | ").append(Format.number(row.meanRank()))
+          .append(" | ").append(row.boards()).append(" | ").append(row.topGroups()).append(" |");
+      for (AggregateRanking.Row other : aggregate.rows()) {
+        AggregateRanking.WinTieLoss wtl = row.versus().get(other.policy());
+        md.append(' ').append(wtl == null ? Format.MISSING : wtl.toString()).append(" |");
+      }
+      md.append('\n');
+    }
+  }
+
+  private static void board(StringBuilder md, Leaderboard leaderboard, EnvironmentBoard board) {
+    RunInfo run = leaderboard.run();
     md.append("\n## ").append(cell(board.environment())).append("\n\n");
     md.append("Final values ").append(Boards.atLastCheckpoint(board, run)).append(".\n\n");
-    md.append("| Rank | Policy |");
-    board.metrics().forEach(m -> md.append(' ').append(cell(m)).append(" |"));
-    md.append(" p vs best | Trials | Failures |\n|---:|---|");
+    md.append("| Rank | Policy | Top |");
+    board.metrics().forEach(m -> {
+      MetricInfo info = leaderboard.metric(m);
+      md.append(' ').append(cell(info.title())).append(' ').append(info.arrow())
+          .append(info.median() ? " median" : "").append(" |");
+    });
+    md.append(" p vs best | Trials | Failures |\n|---:|---|:---:|");
     board.metrics().forEach(m -> md.append("---:|"));
     md.append("---:|---:|---:|\n");
     for (PolicyRow row : board.rows()) {
       Stat ranked = row.last(run.rankBy());
       md.append("| ").append(ranked == null ? Format.MISSING : ranked.rank()).append(" | ")
-          .append(cell(row.policy())).append(" |");
+          .append(cell(row.policy())).append(" | ")
+          .append(ranked != null && ranked.topGroup() ? "●" : "").append(" |");
       for (String metric : board.metrics()) {
         Stat stat = row.last(metric);
-        md.append(' ').append(stat == null ? Format.MISSING : Format.meanPlusMinus(stat))
-            .append(" |");
+        md.append(' ').append(stat == null ? Format.MISSING
+            : Format.cell(stat, leaderboard.metric(metric))).append(" |");
       }
       md.append(' ').append(Format.pValue(ranked == null ? null : ranked.pValueVsBest()))
           .append(" | ").append(row.trials()).append(" | ").append(row.failures()).append(" |\n");
+    }
+    if (!board.rankingNote().isEmpty()) {
+      md.append('\n').append(cell(board.rankingNote())).append('\n');
     }
     if (!board.analyses().isEmpty()) {
       md.append("\nAnalyses (once per configuration):\n\n| Component | Policy | Fact | Value |"
@@ -85,7 +127,7 @@ public final class MarkdownReport {
     }
   }
 
-  /** Figures cannot be drawn in Markdown: name them, pointing at the HTML page. */
+  /** Figures cannot be drawn in Markdown: name them, pointing at the HTML page and files. */
   private static void figureList(StringBuilder md, List<Figure> figures) {
     if (!figures.isEmpty()) {
       md.append("\nFigures (drawn in `index.html`): ").append(String.join("; ", figures.stream()

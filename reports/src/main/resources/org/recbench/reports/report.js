@@ -47,14 +47,39 @@
     });
   });
 
-  // A legend entry mutes (or shows again) its policy in every chart of the same board.
+  // A legend entry mutes (or shows again) its policy in every chart of the same board (in its
+  // own figure outside the boards).
   document.querySelectorAll('.legend-item').forEach(function (item) {
     item.addEventListener('click', function () {
       var muted = !item.classList.contains('muted');
       var selector = '[data-series="' + item.getAttribute('data-series') + '"]';
-      item.closest('.board').querySelectorAll(selector).forEach(function (element) {
+      var scope = item.closest('.board') || item.closest('svg');
+      scope.querySelectorAll(selector).forEach(function (element) {
         element.classList.toggle('muted', muted);
       });
+    });
+  });
+
+  // The SVG of a figure as a standalone file: the element itself (namespace and presentation
+  // attributes included), without the page's mute state.
+  function standalone(svg) {
+    var copy = svg.cloneNode(true);
+    copy.querySelectorAll('.muted').forEach(function (e) { e.classList.remove('muted'); });
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
+  }
+  window.recbenchStandaloneSvg = standalone;
+
+  document.querySelectorAll('figure .download').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var svg = button.closest('figure').querySelector('svg');
+      var blob = new Blob([standalone(svg)], {type: 'image/svg+xml'});
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL.call(URL, blob);
+      link.download = button.getAttribute('data-file');
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL.call(URL, link.href); }, 1000);
     });
   });
 })();

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens {@code index.html} from {@code file://} in Debian's headless Chromium and checks what a
@@ -35,11 +31,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class HtmlReportBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  /** Silences the warning about a Chromium newer than Selenium's CDP bindings (kept referenced). */
-  private static final Logger CDP_VERSION_LOGGER =
-      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   @TempDir
   static Path dir;
@@ -48,26 +39,11 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER);
-    CDP_VERSION_LOGGER.setLevel(Level.OFF);
+    assumeTrue(Chromium.available(), "no " + Chromium.BROWSER + " or " + Chromium.DRIVER);
     Path page = dir.resolve("index.html");
     HtmlReport.write(SampleLeaderboard.leaderboard(), page);
     url = page.toUri().toString();
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--window-size=1280,1600", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-domain-reliability", "--metrics-recording-only",
-        "--disable-client-side-phishing-detection");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start();
   }
 
   @AfterAll
@@ -145,18 +121,68 @@ class HtmlReportBrowserTest {
 
   @Test
   void chartsDrawALineAndAConfidenceBandPerPolicy() {
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
-    List<WebElement> bands = driver.findElements(By.cssSelector("svg.chart polygon.band"));
+    List<WebElement> charts = driver.findElements(By.cssSelector("svg.figure"));
+    List<WebElement> bands = driver.findElements(By.cssSelector("svg.figure polygon.band"));
 
     assertThat(charts).hasSize(6);
     assertThat(charts)
         .allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isGreaterThan(300));
-    assertThat(driver.findElements(By.cssSelector("svg.chart polyline.mean"))).hasSize(30);
+    assertThat(driver.findElements(By.cssSelector("svg.figure polyline.mean"))).hasSize(30);
     assertThat(bands).hasSize(30);
     assertThat(bands).allSatisfy(band -> {
       assertThat(band.getDomAttribute("points").split(" ")).hasSize(2 * 4);
       assertThat(Double.parseDouble(band.getCssValue("fill-opacity"))).isBetween(0.05, 0.5);
     });
+  }
+
+  @Test
+  void theSvgAFigureButtonSavesRendersAloneWithItsAxesTicksLegendAndCaption() throws IOException {
+    String saved = (String) driver.executeScript("return window.recbenchStandaloneSvg("
+        + "document.querySelector('#board-1 svg.figure'));");
+    Path file = dir.resolve("saved.svg");
+    Files.writeString(file, saved);
+
+    driver.get(file.toUri().toString());
+
+    assertStandaloneFigureRenders(4, 5);
+  }
+
+  @Test
+  void everyFileOfFiguresDirRendersAloneWithItsAxes() throws IOException {
+    List<Path> files = FigureFiles.writeAll(SampleLeaderboard.withAnalysesAndFigures(),
+        dir.resolve("figures"));
+
+    assertThat(files).hasSize(3);
+    for (Path file : files) {
+      driver.get(file.toUri().toString());
+      assertThat(driver.executeScript("return document.documentElement.namespaceURI;"))
+          .as(file.toString()).isEqualTo("http://www.w3.org/2000/svg");
+      assertStandaloneFigureRenders(2, 1);
+    }
+  }
+
+  /**
+   * The document open in the browser is a lone SVG whose axes have a size on screen, whose
+   * tick labels and legend entries are drawn text, and whose caption shows.
+   */
+  private static void assertStandaloneFigureRenders(int minimumTicks, int minimumLegend) {
+    Number axisWidth = (Number) driver.executeScript("var axis = document.querySelector("
+        + "'svg > path[stroke=\"#444\"]'); var box = axis.getBBox(); return box.width;");
+    Number axisHeight = (Number) driver.executeScript("var axis = document.querySelector("
+        + "'svg > path[stroke=\"#444\"]'); return axis.getBBox().height;");
+    Number drawnTexts = (Number) driver.executeScript("return Array.prototype.filter.call("
+        + "document.querySelectorAll('svg > text'), function (t) { "
+        + "return t.getComputedTextLength() > 0; }).length;");
+    Number legend = (Number) driver.executeScript(
+        "return document.querySelectorAll('.legend-item text').length;");
+    String fill = (String) driver.executeScript("return getComputedStyle(document.querySelector("
+        + "'svg > text')).fill;");
+
+    assertThat(axisWidth.doubleValue()).isGreaterThan(200);
+    assertThat(axisHeight.doubleValue()).isGreaterThan(100);
+    assertThat(drawnTexts.intValue()).isGreaterThanOrEqualTo(minimumTicks + 3);
+    assertThat(legend.intValue()).isGreaterThanOrEqualTo(minimumLegend);
+    assertThat(fill).isNotEqualTo("none");
   }
 
   @Test

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.recbench.api.figure.Axis;
+import org.recbench.api.figure.Figure;
+import org.recbench.api.figure.Series;
 
 class HtmlReportTest {
 
@@ -26,7 +29,8 @@ class HtmlReportTest {
 
   @Test
   void pageReferencesNoUrlAndForbidsLoadingAnything() {
-    assertThat(HTML).doesNotContainPattern("(?i)https?:|//[a-z]|ftp:|@import|url\\(");
+    assertThat(HTML.replace(" xmlns=\"http://www.w3.org/2000/svg\"", ""))
+        .doesNotContainPattern("(?i)https?:|//[a-z]|ftp:|@import|url\\(");
     Matcher references = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(HTML);
     while (references.find()) {
       assertThat(references.group(1)).matches("#board-\\d+|data:,");
@@ -37,19 +41,41 @@ class HtmlReportTest {
   @Test
   void everyBoardHasASortableTableAndOneChartPerMetric() {
     assertThat(count(HTML, "<table class=\"sortable leaderboard\">")).isEqualTo(2);
-    assertThat(count(HTML, "<svg class=\"chart\"")).isEqualTo(2 * 3);
+    assertThat(count(HTML, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\""))
+        .isEqualTo(2 * 3);
     // one band and one line per policy in each chart
     assertThat(count(HTML, "<polygon class=\"band\"")).isEqualTo(2 * 3 * 5);
     assertThat(count(HTML, "<polyline class=\"mean\"")).isEqualTo(2 * 3 * 5);
     assertThat(count(HTML, "<g class=\"legend-item\"")).isEqualTo(2 * 3 * 5);
+    assertThat(count(HTML, "<button class=\"download\"")).isEqualTo(2 * 3);
+  }
+
+  @Test
+  void headersShowEveryMetricsUnitAndDirection() {
+    assertThat(HTML).contains("steps (steps) <span class=\"direction\" title=\"descriptive "
+        + "(not ranked)\">·</span>", "reward <span class=\"direction\" title=\"higher is "
+        + "better\">↑</span>", "regret <span class=\"direction\" title=\"lower is better\">↓");
+  }
+
+  @Test
+  void manyBoardsFoldBehindTheirNames() {
+    Leaderboard sample = SampleLeaderboard.leaderboard();
+    List<EnvironmentBoard> boards = new java.util.ArrayList<>();
+    for (int i = 0; i < HtmlReport.FOLD_ABOVE + 1; i++) {
+      EnvironmentBoard b = sample.boards().get(0);
+      boards.add(new EnvironmentBoard(b.environment() + i, b.metrics(), b.rows()));
+    }
+    String many = HtmlReport.render(new Leaderboard(sample.run(), boards, List.of(), List.of()));
+
+    assertThat(count(many, "<details class=\"fold\">")).isEqualTo(HtmlReport.FOLD_ABOVE + 1);
+    assertThat(count(HTML, "<details")).isZero();
   }
 
   @Test
   void bandPolygonFollowsTheUpperEndsForwardAndTheLowerEndsBack() {
-    Stat only = new Stat(10, 3, 5, 1, 4, 6, 1, null);
-    Stat second = new Stat(20, 3, 8, 1, 7, 9, 1, null);
-    String svg = LearningCurveChart.svg("reward", "step",
-        List.of(new LearningCurveChart.Series("p", 0, List.of(only, second))));
+    String svg = FigureChart.svg(Figure.lines("f", "reward", Axis.linear("step", ""),
+        Axis.linear("reward", ""), List.of(new Series("p", new double[] {10, 20},
+            new double[] {5, 8}, new double[] {4, 7}, new double[] {6, 9}))));
 
     Matcher band = Pattern.compile("<polygon class=\"band\" points=\"([^\"]+)\"").matcher(svg);
     assertThat(band.find()).isTrue();
@@ -106,13 +132,11 @@ class HtmlReportTest {
   }
 
   @Test
-  void aSingleCheckpointDrawsAWhiskerForItsInterval() {
-    Leaderboard single = new Leaderboard(
-        new RunInfo("s", "", "reward", true, "episode", Map.of()),
-        List.of(new EnvironmentBoard("e", List.of("reward"), List.of(new PolicyRow("p", 1, 0,
-            Map.of("reward", List.of(new Stat(5, 3, 1, 1, 0.5, 1.5, 1, null))))))),
-        List.of(), List.of());
+  void aLineWithASinglePointDrawsAWhiskerForItsInterval() {
+    String svg = FigureChart.svg(Figure.lines("f", "reward", Axis.linear("step", ""),
+        Axis.linear("reward", ""), List.of(new Series("p", new double[] {5},
+            new double[] {1}, new double[] {0.5}, new double[] {1.5}))));
 
-    assertThat(HtmlReport.render(single)).contains("<line class=\"whisker\"");
+    assertThat(svg).contains("<line class=\"whisker\"").doesNotContain("<polygon");
   }
 }

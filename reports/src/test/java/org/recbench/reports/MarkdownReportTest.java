@@ -15,10 +15,12 @@ class MarkdownReportTest {
     assertThat(MARKDOWN).contains("## bandit.bernoulli[arms=10, gap=0.05]",
         "## bandit.bernoulli[arms=10, gap=0.2]");
     assertThat(MARKDOWN).contains(
-        "| Rank | Policy | regret | reward | steps | p vs best | Trials | Failures |\n"
-            + "|---:|---|---:|---:|---:|---:|---:|---:|\n"
-            + "| 1 | bandit.thompson | 40.2 ± 4.7 | 1059.8 ± 4.7 | 2000 | — | 20 | 0 |\n"
-            + "| 2 | bandit.ucb1 | 71.6 ± 8.4 | 1028.4 ± 8.4 | 2000 | 0.050 | 20 | 0 |\n");
+        "| Rank | Policy | Top | regret ↓ | reward ↑ | steps (steps) · | p vs best | Trials | "
+            + "Failures |\n"
+            + "|---:|---|:---:|---:|---:|---:|---:|---:|---:|\n"
+            + "| 1 | bandit.thompson | ● | 40.2 ± 4.7 | 1059.8 ± 4.7 | 2000 | — | 20 | 0 |\n"
+            + "| 2 | bandit.ucb1 |  | 71.6 ± 8.4 | 1028.4 ± 8.4 | 2000 | 0.050 | 20 | 0 |\n");
+    assertThat(MARKDOWN).contains("- steps (steps) · descriptive (not ranked)\n");
   }
 
   @Test
@@ -30,14 +32,14 @@ class MarkdownReportTest {
     assertThat(lines).hasSize(2 + 5);
     for (String line : lines) {
       assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
-          .as(line).isEqualTo(9);
+          .as(line).isEqualTo(10);
     }
   }
 
   @Test
   void labelsCannotBreakTheTableOrInjectHtml() {
     assertThat(MARKDOWN).contains("| 4 | &lt;script&gt;alert('x')&lt;/script&gt; & \"quoted\" \\| "
-        + "piped | 139 ± 16 |");
+        + "piped |  | 139 ± 16 |");
     assertThat(MARKDOWN).doesNotContain("<script>");
   }
 

@@ -43,7 +43,37 @@ final class SampleLeaderboard {
         List.of(new SkippedPair("bandit.bernoulli[arms=10, gap=0.05]", "churn.bnb",
             "churn.bnb needs capability churn-model")),
         List.of(new FailedTrial("bandit.bernoulli[arms=10, gap=0.2]", "bandit.epsilon-greedy",
-            7, "java.lang.IllegalStateException: arm index 11 out of range <10>")));
+            7, "java.lang.IllegalStateException: arm index 11 out of range <10>")),
+        curves(boards), METRICS, null);
+  }
+
+  /** The sample's metrics: regret (ranking), reward, and steps with a unit. */
+  static final List<MetricInfo> METRICS = List.of(
+      MetricInfo.plain("regret", org.recbench.api.Direction.LOWER_IS_BETTER),
+      MetricInfo.plain("reward", org.recbench.api.Direction.HIGHER_IS_BETTER),
+      new MetricInfo("steps", "steps", org.recbench.api.Direction.NEUTRAL,
+          org.recbench.api.Summary.MEAN, false));
+
+  /** Learning curves of every board, as core draws them: one figure per metric. */
+  static List<Figure> curves(List<EnvironmentBoard> boards) {
+    List<Figure> figures = new ArrayList<>();
+    for (int b = 0; b < boards.size(); b++) {
+      EnvironmentBoard board = boards.get(b);
+      for (String metric : board.metrics()) {
+        List<Series> series = new ArrayList<>();
+        for (PolicyRow row : board.rows()) {
+          List<Stat> points = row.metrics().get(metric);
+          series.add(new Series(row.policy(), points.stream().mapToDouble(Stat::at).toArray(),
+              points.stream().mapToDouble(Stat::mean).toArray(),
+              points.stream().mapToDouble(Stat::ciLow).toArray(),
+              points.stream().mapToDouble(Stat::ciHigh).toArray()));
+        }
+        figures.add(new Figure("curve-" + (b + 1) + "-" + metric, metric + " by step",
+            ChartKind.LINE, Axis.linear("step", ""), Axis.linear(metric, ""), series,
+            "Scenario quickstart, " + board.environment(), board.environment(), false));
+      }
+    }
+    return figures;
   }
 
   /**
@@ -54,8 +84,7 @@ final class SampleLeaderboard {
   static Leaderboard withAnalysesAndFigures() {
     Leaderboard sample = leaderboard();
     EnvironmentBoard first = sample.boards().get(0);
-    EnvironmentBoard analysed = new EnvironmentBoard(first.environment(), first.metrics(),
-        first.rows(), List.of(
+    EnvironmentBoard analysed = first.withAnalyses(List.of(
             new AnalysisRow("bandit.bernoulli", "", List.of(new Fact("best mean", 0.525, ""),
                 new Fact("gap", 0.05, "reward/step")), 3, null),
             new AnalysisRow("churn.bnb", "churn.bnb", List.of(), 1,
@@ -74,7 +103,7 @@ final class SampleLeaderboard {
         Axis.linear("y", ""), List.of(Series.of("user 1", new double[] {0, 0.5, 1},
             new double[] {0, 0.87, 0})), "", "", true);
     return new Leaderboard(sample.run(), List.of(analysed, sample.boards().get(1)),
-        sample.skipped(), sample.failures(), List.of(runtime, points, simplex));
+        sample.skipped(), sample.failures(), List.of(runtime, points, simplex), METRICS, null);
   }
 
   private static EnvironmentBoard board(String environment, double difficulty) {

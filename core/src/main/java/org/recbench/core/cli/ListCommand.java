@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code recbench list}: the catalog of components, protocols and capabilities. */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List plugins, components (with parameters), protocols and capabilities.")
-final class ListCommand implements Runnable {
+final class ListCommand implements java.util.concurrent.Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "GLOB",
       description = "Show only components whose id matches, e.g. 'churn.*'.")
@@ -37,9 +37,13 @@ final class ListCommand implements Runnable {
   private CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     Catalog catalog = Catalog.load();
     PrintWriter out = spec.commandLine().getOut();
+    if (filter != null && catalog.all().stream().noneMatch(t -> Glob.of(filter).matches(t.id()))) {
+      throw new BadInputException("no component id matches '" + filter + "'; `recbench list` "
+          + "shows them all");
+    }
     out.println("Plugins: " + catalog.plugins().stream().map(p -> p.name())
         .collect(Collectors.joining(", ")));
     for (Kind kind : Kind.values()) {
@@ -57,12 +61,20 @@ final class ListCommand implements Runnable {
       printCapabilities(out, catalog);
     }
     out.flush();
+    return ExitCode.OK;
   }
 
   private static void printComponent(PrintWriter out, Catalog catalog, Descriptor d) {
     out.printf("  %-28s [%s] %s%n", d.id(), d.protocol().name(), d.description());
     out.printf("      plugin: %s%s%n", catalog.pluginOf(d.id()).orElse("?"),
         d.direction() == Direction.NEUTRAL ? "" : ", " + directionText(d.direction()));
+    if (d.kind() == Kind.METRIC) {
+      out.printf("      values: %s%s%s%s%n", d.unit().isEmpty() ? "dimensionless" : "in " + d.unit(),
+          d.summary() == org.recbench.api.Summary.MEDIAN ? ", summarized by the median" : "",
+          d.minValue() != null || d.maxValue() != null ? ", range [" + (d.minValue() == null
+              ? "-inf" : d.minValue()) + ", " + (d.maxValue() == null ? "inf" : d.maxValue())
+              + "]" : "", d.primary() ? ", primary" : "");
+    }
     if (!d.requires().isEmpty()) {
       out.println("      requires: " + ids(d.requires()));
     }

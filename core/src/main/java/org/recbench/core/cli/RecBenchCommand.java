@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     versionProvider = RecBenchCommand.Version.class,
     description = "Benchmark recommendation and bandit algorithms on declarative scenarios.",
     subcommands = {ListCommand.class, ValidateCommand.class, RunCommand.class,
-        ReportCommand.class, SchemaCommand.class, NewPluginCommand.class},
+        ReportCommand.class, CompareCommand.class, SchemaCommand.class, NewPluginCommand.class},
     footer = {"", "Exit codes: 0 all trials ok, 1 some trials failed, 2 bad input, 3 internal error."})
 public final class RecBenchCommand implements Runnable {
 

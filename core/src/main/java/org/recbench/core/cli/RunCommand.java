@@ -16,10 +16,10 @@ import org.recbench.core.plan.Plan;
 import org.recbench.core.plan.Planner;
 import org.recbench.core.scenario.Scenario;
 import org.recbench.core.scenario.ScenarioLoader;
-import org.recbench.core.stats.ConfidenceMethod;
 import org.recbench.core.trial.AnalysisRecord;
 import org.recbench.core.trial.TrialResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,9 +61,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Continue an interrupted run: finished trials in RUN_DIR/trials.jsonl are kept.")
   private Path resume;
 
-  @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "T",
-      description = "Confidence interval: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private ConfidenceMethod ciMethod;
+  @Mixin
+  private CiOption ci;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+      description = "Replace a top-level scenario key, e.g. --set horizon=5000 --set seeds=5; "
+          + "VALUE is JSON when it parses, else a string. Recorded in run.json.")
+  private java.util.LinkedHashMap<String, String> sets = new java.util.LinkedHashMap<>();
 
   @Spec
   private CommandSpec spec;
@@ -92,10 +96,10 @@ final class RunCommand implements Callable<Integer> {
     Planner planner = new Planner(catalog);
     List<Plan> plans = new ArrayList<>();
     for (Path file : scenarios) {
-      Scenario scenario = loader.load(file);
+      Scenario scenario = loader.load(file, sets);
       plans.add(planner.plan(seeds == null ? scenario : scenario.withSeeds(seeds)));
     }
-    RunDriver driver = new RunDriver(catalog, ciMethod);
+    RunDriver driver = new RunDriver(catalog, ci.method);
     boolean anyFailed = false;
     for (Plan plan : plans) {
       RunDriver.Target target = resume == null ? RunDriver.Target.fresh(out)

@@ -116,7 +116,7 @@ public final class RunDriver {
     SharedWorkCache shared = new SharedWorkCache();
     TrialRunner runner = new TrialRunner(catalog, shared);
     try (Engine engine = provider.create(settings, catalog, shared);
-        ResultStore store = open(plan, target, engine)) {
+        ResultStore store = open(plan, target, engine, RunMetadata.pluginsOf(catalog))) {
       int setAside = store.retainOnly(plan.trials().stream().map(TrialSpec::key)
           .collect(Collectors.toSet()));
       Map<String, AnalysisRecord> done = new LinkedHashMap<>();
@@ -146,11 +146,11 @@ public final class RunDriver {
     }
   }
 
-  private static ResultStore open(Plan plan, Target target, Engine engine)
-      throws ScenarioException {
+  private static ResultStore open(Plan plan, Target target, Engine engine,
+      List<RunMetadata.PluginVersion> plugins) throws ScenarioException {
     if (target.resume() == null) {
       return ResultStore.create(target.root(), RunMetadata.start(plan, engine.name(),
-          engine.master(), engine.parallelism(), Instant.now()));
+          engine.master(), engine.parallelism(), Instant.now(), plugins));
     }
     ResultStore store = ResultStore.resume(target.resume());
     try {

@@ -27,6 +27,7 @@ public final class CumulativeRegret implements Metric<Object, Object, Object> {
           .description("cumulative expected regret: best minus taken expected reward, summed")
           .requires(StandardCapabilities.EXPECTED_REWARDS)
           .direction(Direction.LOWER_IS_BETTER)
+          .nonNegative()
           .build(),
       (params, rng, capabilities) -> new CumulativeRegret());
 

@@ -21,6 +21,7 @@ public final class MeanEpisodeLength implements Metric<Object, Object, Object> {
           .description("mean number of steps of completed episodes")
           .direction(Direction.NEUTRAL)
           .unit("steps")
+          .nonNegative()
           .build(),
       (params, rng, capabilities) -> new MeanEpisodeLength());
 

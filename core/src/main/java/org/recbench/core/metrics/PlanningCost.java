@@ -10,6 +10,7 @@ import org.recbench.api.PlanningStats;
 import org.recbench.api.Protocol;
 import org.recbench.api.StandardCapabilities;
 import org.recbench.api.Step;
+import org.recbench.api.Summary;
 
 /**
  * A running total the policy keeps in its {@link PlanningStats}, read at checkpoints. Planning
@@ -21,7 +22,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
   /** {@code planning-time}: total wall time the policy spent planning, in milliseconds. */
   public static final ComponentType<Metric<?, ?, ?>> PLANNING_TIME = type("planning-time",
       "total planning wall time of the policy, in milliseconds", Direction.LOWER_IS_BETTER, "ms",
-      PlanningStats::planningMillis);
+      true, PlanningStats::planningMillis);
 
   /**
    * {@code nodes-expanded}: total search nodes (or backups) the policy expanded, a
@@ -29,7 +30,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
    */
   public static final ComponentType<Metric<?, ?, ?>> NODES_EXPANDED = type("nodes-expanded",
       "total search nodes expanded by the policy's planner", Direction.NEUTRAL, "nodes",
-      PlanningStats::nodesExpanded);
+      false, PlanningStats::nodesExpanded);
 
   private final PlanningStats stats;
   private final ToDoubleFunction<PlanningStats> total;
@@ -51,13 +52,20 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
   }
 
   private static ComponentType<Metric<?, ?, ?>> type(String id, String description,
-      Direction direction, String unit, ToDoubleFunction<PlanningStats> total) {
+      Direction direction, String unit, boolean wallClock,
+      ToDoubleFunction<PlanningStats> total) {
+    Descriptor.Builder descriptor = Descriptor.builder(Kind.METRIC, id, Protocol.ANY);
+    if (wallClock) {
+      descriptor.wallClock();
+    }
     return ComponentType.metric(
-        Descriptor.builder(Kind.METRIC, id, Protocol.ANY)
+        descriptor
             .description(description)
             .requires(StandardCapabilities.PLANNING_STATS)
             .direction(direction)
             .unit(unit)
+            .nonNegative()
+            .summary(Summary.MEDIAN)
             .build(),
         (params, rng, capabilities) ->
             new PlanningCost(capabilities.require(StandardCapabilities.PLANNING_STATS), total));

@@ -17,6 +17,7 @@ public final class StepCount implements Metric<Object, Object, Object> {
           .description("steps taken since the trial started")
           .direction(Direction.NEUTRAL)
           .unit("steps")
+          .nonNegative()
           .build(),
       (params, rng, capabilities) -> new StepCount());
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.recbench.api.Direction;
 import org.recbench.api.Kind;
 import org.recbench.api.Plugin;
 import org.recbench.api.figure.Figure;
@@ -15,6 +14,7 @@ import org.recbench.api.figure.RunSummary;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.stats.ConfidenceMethod;
 import org.recbench.core.stats.LeaderboardBuilder;
+import org.recbench.core.stats.MetricKind;
 import org.recbench.core.stats.RunSummaries;
 import org.recbench.core.store.ResultStore;
 import org.recbench.core.store.RunMetadata;
@@ -51,13 +51,24 @@ public final class RunRenderer {
    */
   public record Rendered(Leaderboard leaderboard, List<Path> files, boolean analysisFailed) {}
 
-  /** Builds the leaderboard of {@code runDirectory} and writes every report file into it. */
+  /**
+   * Builds the leaderboard of {@code runDirectory} and writes every report file into it, and
+   * {@value #TRIALS_CSV}: the tidy per-trial table.
+   */
   public Rendered render(Path runDirectory) throws IOException {
     List<AnalysisRecord> analyses = ResultStore.readAnalyses(runDirectory);
-    Leaderboard leaderboard = leaderboard(runDirectory, analyses);
-    return new Rendered(leaderboard, Reports.writeAll(leaderboard, runDirectory),
-        analyses.stream().anyMatch(a -> !a.ok()));
+    RunMetadata metadata = ResultStore.readMetadata(runDirectory);
+    List<TrialResult> trials = ResultStore.readTrials(runDirectory, metadata);
+    Leaderboard leaderboard = leaderboard(metadata, trials, analyses);
+    List<Path> files = new ArrayList<>(Reports.writeAll(leaderboard, runDirectory));
+    Path tidy = runDirectory.resolve(TRIALS_CSV);
+    TidyTrials.write(trials, units(), tidy);
+    files.add(tidy);
+    return new Rendered(leaderboard, files, analyses.stream().anyMatch(a -> !a.ok()));
   }
+
+  /** The tidy per-trial table written by {@link #render}. */
+  public static final String TRIALS_CSV = "trials.csv";
 
   /** The leaderboard of {@code runDirectory}. */
   public Leaderboard leaderboard(Path runDirectory) {
@@ -66,25 +77,46 @@ public final class RunRenderer {
 
   private Leaderboard leaderboard(Path runDirectory, List<AnalysisRecord> analyses) {
     RunMetadata metadata = ResultStore.readMetadata(runDirectory);
-    List<TrialResult> trials = ResultStore.readTrials(runDirectory, metadata);
-    Leaderboard board = new LeaderboardBuilder(directions(), method)
-        .build(metadata.toRunInfo(), trials, metadata.skipped());
-    List<Figure> figures = new ArrayList<>();
+    return leaderboard(metadata, ResultStore.readTrials(runDirectory, metadata), analyses);
+  }
+
+  private Leaderboard leaderboard(RunMetadata metadata, List<TrialResult> trials,
+      List<AnalysisRecord> analyses) {
+    Leaderboard board = builder().build(metadata.toRunInfo(), trials, metadata.skipped());
+    List<Figure> figures = new ArrayList<>(SweepFigures.of(board, trials, metadata.figures(),
+        metadata.scenario()));
+    figures.addAll(LearningCurves.of(board, metadata.figures(), metadata.scenario()));
     for (AnalysisRecord analysis : analyses) {
       for (Figure figure : analysis.result().figures()) {
-        figures.add(figure.scope().isEmpty() ? figure.inScope(analysis.environment().label())
-            : figure);
+        String scope = figure.scope().isEmpty() ? analysis.environment().label() : figure.scope();
+        figures.add(captioned(figure.inScope(scope), metadata.scenario()));
       }
     }
     RunSummary summary = RunSummaries.of(metadata.scenario(), metadata.settings().unit(), trials,
-        analyses, method);
+        analyses, method, kinds());
     for (Plugin plugin : catalog.plugins()) {
       for (FigureSource source : plugin.figures()) {
-        figures.addAll(source.figures(summary));
+        source.figures(summary).forEach(f -> figures.add(captioned(f, metadata.scenario())));
       }
     }
     return new Leaderboard(board.run(), withAnalyses(board.boards(), analyses), board.skipped(),
-        board.failures(), figures);
+        board.failures(), figures, board.metrics(), board.aggregate());
+  }
+
+  /** The statistics of this renderer's catalog and method. */
+  public LeaderboardBuilder builder() {
+    return new LeaderboardBuilder(method, kinds());
+  }
+
+  /**
+   * A figure whose caption names the scenario and its section, so a copy taken out of the page
+   * still says where it comes from.
+   */
+  private static Figure captioned(Figure figure, String scenario) {
+    String where = "Scenario " + scenario + (figure.scope().isEmpty() ? "" : ", "
+        + figure.scope()) + ".";
+    return figure.caption().contains(scenario) ? figure : figure.withCaption(
+        figure.caption().isEmpty() ? where : figure.caption() + " " + where);
   }
 
   private static List<EnvironmentBoard> withAnalyses(List<EnvironmentBoard> boards,
@@ -96,13 +128,20 @@ public final class RunRenderer {
               analysis.policy() == null ? "" : analysis.policy().label(),
               analysis.result().facts(), analysis.wallMillis(), analysis.error()));
     }
-    return boards.stream().map(b -> new EnvironmentBoard(b.environment(), b.metrics(), b.rows(),
-        rows.getOrDefault(b.environment(), List.of()))).toList();
+    return boards.stream().map(b -> b.withAnalyses(rows.getOrDefault(b.environment(),
+        List.of()))).toList();
   }
 
-  private Map<String, Direction> directions() {
-    Map<String, Direction> directions = new LinkedHashMap<>();
-    catalog.all(Kind.METRIC).forEach(t -> directions.put(t.id(), t.descriptor().direction()));
-    return directions;
+  /** The kind of every metric type of the catalog, by id. */
+  public Map<String, MetricKind> kinds() {
+    Map<String, MetricKind> kinds = new LinkedHashMap<>();
+    catalog.all(Kind.METRIC).forEach(t -> kinds.put(t.id(), MetricKind.of(t.descriptor())));
+    return kinds;
+  }
+
+  private Map<String, String> units() {
+    Map<String, String> units = new LinkedHashMap<>();
+    catalog.all(Kind.METRIC).forEach(t -> units.put(t.id(), t.descriptor().unit()));
+    return units;
   }
 }

@@ -1,7 +1,10 @@
 package org.recbench.core.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.recbench.core.trial.Budget;
 
@@ -24,11 +27,14 @@ import org.recbench.core.trial.Budget;
  * @param higherIsBetter ranking direction
  * @param timeLimitMillis wall-time limit per trial, 0 for none
  * @param notes remarks worth showing the user (components a glob passed over)
+ * @param figures figures the scenario asks for ({@code "figures"}), in file order
+ * @param overrides top-level keys set on the command line ({@code --set key=value}), as given
  */
 public record Scenario(Path file, String name, String description, int seeds, Budget budget,
     List<Long> checkpoints, List<ComponentSelection> environments,
     List<ComponentSelection> policies, List<ComponentSelection> metrics, String rankBy,
-    boolean higherIsBetter, long timeLimitMillis, List<String> notes) {
+    boolean higherIsBetter, long timeLimitMillis, List<String> notes,
+    List<FigureRequest> figures, Map<String, String> overrides) {
 
   /** Validates and copies the components. */
   public Scenario {
@@ -42,6 +48,9 @@ public record Scenario(Path file, String name, String description, int seeds, Bu
     policies = List.copyOf(policies);
     metrics = List.copyOf(metrics);
     notes = List.copyOf(notes);
+    figures = figures == null ? List.of() : List.copyOf(figures);
+    overrides = overrides == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     if (seeds < 1) {
       throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
     }
@@ -54,9 +63,24 @@ public record Scenario(Path file, String name, String description, int seeds, Bu
     }
   }
 
+  /** A scenario without figure requests or overrides. */
+  public Scenario(Path file, String name, String description, int seeds, Budget budget,
+      List<Long> checkpoints, List<ComponentSelection> environments,
+      List<ComponentSelection> policies, List<ComponentSelection> metrics, String rankBy,
+      boolean higherIsBetter, long timeLimitMillis, List<String> notes) {
+    this(file, name, description, seeds, budget, checkpoints, environments, policies, metrics,
+        rankBy, higherIsBetter, timeLimitMillis, notes, List.of(), Map.of());
+  }
+
   /** This scenario with another number of seeds (the CLI's {@code --seeds}). */
   public Scenario withSeeds(int seeds) {
     return new Scenario(file, name, description, seeds, budget, checkpoints, environments,
-        policies, metrics, rankBy, higherIsBetter, timeLimitMillis, notes);
+        policies, metrics, rankBy, higherIsBetter, timeLimitMillis, notes, figures, overrides);
+  }
+
+  /** This scenario recording the command-line overrides it was read with. */
+  public Scenario withOverrides(Map<String, String> given) {
+    return new Scenario(file, name, description, seeds, budget, checkpoints, environments,
+        policies, metrics, rankBy, higherIsBetter, timeLimitMillis, notes, figures, given);
   }
 }

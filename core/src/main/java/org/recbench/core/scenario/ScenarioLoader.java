@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import org.recbench.core.catalog.Catalog;
 
@@ -29,6 +30,17 @@ public final class ScenarioLoader {
    *     scenario; the exception lists every problem found
    */
   public Scenario load(Path file) throws ScenarioException {
+    return load(file, Map.of());
+  }
+
+  /**
+   * Loads {@code file} with top-level keys replaced ({@code recbench run --set key=value}): each
+   * value is read as JSON when it parses ({@code 5000}, {@code true}, {@code ["a", "b"]}) and as
+   * a string otherwise; the result is validated like the file itself and records the overrides.
+   *
+   * @throws ScenarioException when a key is not a scenario key, or the result is not valid
+   */
+  public Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
     if (Files.isDirectory(file)) {
       throw new ScenarioException(file, JsonPaths.ROOT, "is a directory, expected a scenario file");
     }
@@ -44,7 +56,34 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       throw new ScenarioException(file, JsonPaths.ROOT, "cannot be read: " + e.getMessage());
     }
-    return parse(text, file);
+    if (overrides.isEmpty()) {
+      return parse(text, file);
+    }
+    com.fasterxml.jackson.databind.JsonNode root = StrictJson.parse(text, file);
+    if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      for (Map.Entry<String, String> entry : overrides.entrySet()) {
+        if (!ScenarioReader.KEYS.contains(entry.getKey())) {
+          throw new ScenarioException(file, JsonPaths.ROOT, "--set " + entry.getKey()
+              + ": not a top-level scenario key; expected one of "
+              + String.join(", ", ScenarioReader.KEYS) + Suggestions.didYouMean(entry.getKey(),
+              ScenarioReader.KEYS));
+        }
+        object.set(entry.getKey(), overrideValue(entry.getValue()));
+      }
+    }
+    return new ScenarioReader(file, catalog).read(root).withOverrides(overrides);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode overrideValue(String text) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind
+          .ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature
+          .FAIL_ON_TRAILING_TOKENS).readTree(text);
+      return node == null || node.isMissingNode()
+          ? com.fasterxml.jackson.databind.node.TextNode.valueOf(text) : node;
+    } catch (java.io.IOException | RuntimeException e) {
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+    }
   }
 
   /**

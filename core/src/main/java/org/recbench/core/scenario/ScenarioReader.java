@@ -24,7 +24,10 @@ final class ScenarioReader {
   /** The top-level keys, in documentation order ({@code $schema} binds editors to the schema). */
   static final List<String> KEYS = List.of("$schema", "name", "description", "seeds", "horizon",
       "episodes", "checkpoints", "environments", "policies", "metrics", "leaderboard",
-      "time-limit-seconds");
+      "time-limit-seconds", "figures");
+
+  /** The keys of a {@code figures} entry. */
+  static final List<String> FIGURE_KEYS = List.of("metric", "x", "facet", "y-scale", "x-scale");
 
   /** The keys of {@code leaderboard}. */
   static final List<String> LEADERBOARD_KEYS = List.of("rank-by", "higher-is-better");
@@ -74,11 +77,121 @@ final class ScenarioReader {
     }
     Optional<Ranking> ranking = ranking(root.get("leaderboard"), metricKeys(metrics));
     long timeLimitMillis = timeLimitMillis(root.get("time-limit-seconds"));
+    List<FigureRequest> figures = figures(root.get("figures"), metricKeys(metrics),
+        environments, policies);
     problems.throwIfAny();
     return new Scenario(file, name, description, Math.toIntExact(seeds.orElseThrow()),
         budget.orElseThrow(), checkpoints, environments, policies, metrics,
         ranking.orElseThrow().metric(), ranking.orElseThrow().higherIsBetter(), timeLimitMillis,
-        notes);
+        notes, figures, Map.of());
+  }
+
+  /** The {@code figures} entries, each checked against the selected metrics and parameters. */
+  private List<FigureRequest> figures(JsonNode node, Map<String, Descriptor> metrics,
+      List<ComponentSelection> environments, List<ComponentSelection> policies) {
+    if (node == null) {
+      return List.of();
+    }
+    String path = member("figures");
+    if (!node.isArray()) {
+      problems.add(path, "expected an array of {\"metric\", \"x\", \"facet\", \"y-scale\"} "
+          + "objects, found " + JsonPaths.describe(node));
+      return List.of();
+    }
+    Map<String, org.recbench.api.ParamSpec> environmentParams = parameters(Kind.ENVIRONMENT,
+        environments);
+    Map<String, org.recbench.api.ParamSpec> policyParams = parameters(Kind.POLICY, policies);
+    List<FigureRequest> requests = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String at = JsonPaths.element(path, i);
+      JsonNode entry = node.get(i);
+      if (!entry.isObject()) {
+        problems.add(at, "expected an object with \"metric\" and \"x\", found "
+            + JsonPaths.describe(entry));
+        continue;
+      }
+      int before = problems.count();
+      Keys.rejectUnknown(entry, at, FIGURE_KEYS, problems);
+      Optional<String> metric = text(entry, at, "metric", true);
+      Optional<String> x = text(entry, at, "x", true);
+      Optional<String> facet = text(entry, at, "facet", false);
+      Optional<String> yScale = text(entry, at, "y-scale", false);
+      Optional<String> xScale = text(entry, at, "x-scale", false);
+      metric.filter(m -> !metrics.containsKey(m)).ifPresent(m -> problems.add(
+          JsonPaths.member(at, "metric"), "expected one of the selected metrics ("
+              + String.join(", ", metrics.keySet()) + "), found " + JsonPaths.quote(m)
+              + Suggestions.didYouMean(m, List.copyOf(metrics.keySet()))));
+      x.filter(v -> !v.equals(FigureRequest.CHECKPOINT)).ifPresent(v -> parameter(v,
+          JsonPaths.member(at, "x"), environmentParams, policyParams, true));
+      facet.ifPresent(v -> parameter(v, JsonPaths.member(at, "facet"), environmentParams,
+          policyParams, false));
+      if (facet.isPresent() && x.filter(FigureRequest.CHECKPOINT::equals).isPresent()) {
+        problems.add(JsonPaths.member(at, "facet"), "a learning curve (x = \"checkpoint\") has "
+            + "one line per policy; leave out \"facet\"");
+      }
+      for (Map.Entry<String, Optional<String>> scale : Map.of("y-scale", yScale, "x-scale",
+          xScale).entrySet()) {
+        scale.getValue().filter(v -> !FigureRequest.SCALES.contains(v)).ifPresent(v ->
+            problems.add(JsonPaths.member(at, scale.getKey()), "expected one of "
+                + FigureRequest.SCALES + ", found " + JsonPaths.quote(v)));
+      }
+      if (problems.count() == before) {
+        requests.add(new FigureRequest(metric.orElseThrow(), x.orElseThrow(),
+            facet.orElse(null), yScale.orElse("auto"), xScale.orElse("auto")));
+      }
+    }
+    return requests;
+  }
+
+  private Optional<String> text(JsonNode entry, String at, String key, boolean required) {
+    JsonNode value = entry.get(key);
+    if (value == null) {
+      if (required) {
+        problems.add(at, "missing required key '" + key + "'");
+      }
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      problems.add(JsonPaths.member(at, key), "expected a string, found "
+          + JsonPaths.describe(value));
+      return Optional.empty();
+    }
+    return Optional.of(value.textValue());
+  }
+
+  /** Every parameter declared by the selected components of {@code kind}, by name. */
+  private Map<String, org.recbench.api.ParamSpec> parameters(Kind kind,
+      List<ComponentSelection> selections) {
+    Map<String, org.recbench.api.ParamSpec> params = new LinkedHashMap<>();
+    for (ComponentSelection selection : selections) {
+      catalog.find(kind, selection.id()).ifPresent(type -> type.descriptor().parameters()
+          .forEach(p -> params.putIfAbsent(p.name(), p)));
+    }
+    return params;
+  }
+
+  /** Checks that {@code name} (plain or qualified) names a parameter, numeric for an axis. */
+  private void parameter(String name, String path,
+      Map<String, org.recbench.api.ParamSpec> environment,
+      Map<String, org.recbench.api.ParamSpec> policy, boolean axis) {
+    String plain = name.startsWith("environment.") ? name.substring(12)
+        : name.startsWith("policy.") ? name.substring(7) : name;
+    org.recbench.api.ParamSpec spec = name.startsWith("policy.") ? policy.get(plain)
+        : name.startsWith("environment.") ? environment.get(plain)
+        : environment.getOrDefault(plain, policy.get(plain));
+    if (spec == null) {
+      List<String> known = new ArrayList<>(environment.keySet());
+      known.addAll(policy.keySet());
+      problems.add(path, "expected a parameter of the selected environments or policies"
+          + (axis ? " or \"checkpoint\"" : "") + ", found " + JsonPaths.quote(name)
+          + Suggestions.didYouMean(plain, known));
+      return;
+    }
+    if (axis && spec.type() != org.recbench.api.ParamType.INTEGER
+        && spec.type() != org.recbench.api.ParamType.NUMBER) {
+      problems.add(path, "parameter '" + plain + "' is a " + spec.type().label() + "; an axis "
+          + "needs an integer or number parameter");
+    }
   }
 
   /** The ranking metric and direction. */
@@ -202,7 +315,7 @@ final class ScenarioReader {
     if (node != null) {
       Keys.rejectUnknown(node, path, LEADERBOARD_KEYS, problems);
     }
-    Optional<String> metric = rankBy(board.get("rank-by"), List.copyOf(metrics.keySet()), path);
+    Optional<String> metric = rankBy(board.get("rank-by"), metrics, path);
     JsonNode higher = board.get("higher-is-better");
     String higherPath = JsonPaths.member(path, "higher-is-better");
     if (higher != null && !higher.isBoolean()) {
@@ -231,9 +344,22 @@ final class ScenarioReader {
     return Optional.of(new Ranking(metric.get(), direction == Direction.HIGHER_IS_BETTER));
   }
 
-  private Optional<String> rankBy(JsonNode node, List<String> metrics, String boardPath) {
+  private Optional<String> rankBy(JsonNode node, Map<String, Descriptor> byKey,
+      String boardPath) {
+    List<String> metrics = List.copyOf(byKey.keySet());
     if (node == null) {
-      return metrics.isEmpty() ? Optional.empty() : Optional.of(metrics.get(0));
+      if (metrics.size() <= 1) {
+        return metrics.isEmpty() ? Optional.empty() : Optional.of(metrics.get(0));
+      }
+      List<String> primary = metrics.stream().filter(m -> byKey.get(m).primary()).toList();
+      if (primary.size() == 1) {
+        return Optional.of(primary.get(0));
+      }
+      problems.add(ROOT, "the scenario selects " + metrics.size() + " metrics (" + String.join(", ", metrics)
+          + ") and " + (primary.isEmpty() ? "none is" : primary.size() + " are")
+          + " marked primary by its plugin; say which ranks the leaderboard: \"leaderboard\": "
+          + "{\"rank-by\": \"" + (primary.isEmpty() ? metrics.get(0) : primary.get(0)) + "\"}");
+      return Optional.empty();
     }
     String path = JsonPaths.member(boardPath, "rank-by");
     if (!node.isTextual()) {

@@ -109,11 +109,28 @@ public final class SchemaGenerator {
         .put("additionalProperties", false).put("description", "how to rank policies");
     ObjectNode board = leaderboard.putObject("properties");
     board.putObject("rank-by").put("type", "string").put("description", "key of a selected "
-        + "metric: its id, or its label when configured; default: the first one");
+        + "metric: its id, or its label when configured; required when several metrics are "
+        + "selected and none is marked primary by its plugin");
     board.putObject("higher-is-better").put("type", "boolean").put("description",
         "ranking direction; default: the metric's declared direction");
     properties.putObject("time-limit-seconds").put("type", "number").put("exclusiveMinimum", 0)
         .put("description", "per-trial wall-time limit; a trial over it is recorded as failed");
+    ObjectNode figure = properties.putObject("figures").put("type", "array")
+        .put("description", "figures of a metric against a grid parameter (or the checkpoints)")
+        .putObject("items").put("type", "object").put("additionalProperties", false);
+    figure.putArray("required").add("metric").add("x");
+    ObjectNode figureKeys = figure.putObject("properties");
+    figureKeys.putObject("metric").put("type", "string").put("description",
+        "key of a selected metric");
+    figureKeys.putObject("x").put("type", "string").put("description", "a grid parameter "
+        + "(environment.NAME or policy.NAME when both sides have one), or \"checkpoint\"");
+    figureKeys.putObject("facet").put("type", "string").put("description", "a second "
+        + "parameter: one line per value, one panel per policy");
+    for (String scale : List.of("y-scale", "x-scale")) {
+      ObjectNode node = figureKeys.putObject(scale).put("description", "auto: log when the "
+          + "values are positive and span two decades");
+      FigureRequest.SCALES.forEach(v -> node.withArray("enum").add(v));
+    }
     return properties;
   }
 
@@ -218,14 +235,17 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  /** Type, minimum and maximum of a number; integral bounds written as integers. */
+  /**
+   * Type and bounds of a number ({@code minimum}, or {@code exclusiveMinimum} for a strict
+   * bound, likewise for the maximum); integral bounds written as integers.
+   */
   private static void bounded(ObjectNode schema, ParamSpec spec) {
     schema.put("type", spec.type() == ParamType.INTEGER ? "integer" : "number");
     if (spec.min() != null) {
-      schema.set("minimum", number(spec.min()));
+      schema.set(spec.minExclusive() ? "exclusiveMinimum" : "minimum", number(spec.min()));
     }
     if (spec.max() != null) {
-      schema.set("maximum", number(spec.max()));
+      schema.set(spec.maxExclusive() ? "exclusiveMaximum" : "maximum", number(spec.max()));
     }
   }
 

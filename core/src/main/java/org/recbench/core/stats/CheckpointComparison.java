@@ -10,47 +10,78 @@ import org.recbench.api.Direction;
 import org.recbench.reports.Stat;
 
 /**
- * The policies of one board compared on one metric at one checkpoint: mean and confidence
- * interval of each, competition ranks, and the paired signed-rank p-value of each against the
- * best.
+ * The policies of one board compared on one metric at one checkpoint: the summary of each
+ * ({@link SampleSummary}), competition ranks on the metric's centre (mean or median), the
+ * paired signed-rank p-value of each against the best, and the top group ({@link TopGroup}).
  */
 final class CheckpointComparison {
 
   private CheckpointComparison() {}
 
   /**
+   * The comparison's statistics and what they mean.
+   *
+   * @param stats policy label to its statistics, in the order of the input
+   * @param note the top group or why no difference can be significant ("" for descriptive
+   *     metrics and single policies)
+   */
+  record Result(Map<String, Stat> stats, String note) {}
+
+  /**
    * Compares policies on their per-seed values.
    *
    * @param at checkpoint position
+   * @param metric column name, for the note
    * @param valuesByPolicy policy label to its finite values by seed index, each non-empty; the
    *     map's order breaks ties for "best"
-   * @param direction {@link Direction#NEUTRAL} gives rank 0 and no p-values
+   * @param kind the metric's direction ({@link Direction#NEUTRAL} gives rank 0, no p-values and
+   *     no top group), summary and range
    * @param method confidence interval method
-   * @return policy label to its statistics, in the order of {@code valuesByPolicy}
    */
-  static Map<String, Stat> compare(long at, Map<String, SortedMap<Integer, Double>> valuesByPolicy,
-      Direction direction, ConfidenceMethod method) {
+  static Result compare(long at, String metric,
+      Map<String, SortedMap<Integer, Double>> valuesByPolicy, MetricKind kind,
+      ConfidenceMethod method) {
     List<String> policies = new ArrayList<>(valuesByPolicy.keySet());
-    MeanEstimate[] estimates = new MeanEstimate[policies.size()];
-    double[] means = new double[policies.size()];
-    for (int i = 0; i < estimates.length; i++) {
-      estimates[i] = MeanEstimate.of(values(valuesByPolicy.get(policies.get(i)).values()), method);
-      means[i] = estimates[i].mean();
+    SampleSummary[] summaries = new SampleSummary[policies.size()];
+    double[] centers = new double[policies.size()];
+    for (int i = 0; i < summaries.length; i++) {
+      summaries[i] = SampleSummary.of(values(valuesByPolicy.get(policies.get(i)).values()), kind,
+          method);
+      centers[i] = summaries[i].center();
     }
-    boolean ranked = direction != Direction.NEUTRAL;
-    int[] ranks = ranked ? CompetitionRanking.ranks(means, direction == Direction.HIGHER_IS_BETTER)
-        : new int[estimates.length];
+    boolean ranked = kind.direction() != Direction.NEUTRAL;
+    int[] ranks = ranked ? CompetitionRanking.ranks(centers,
+        kind.direction() == Direction.HIGHER_IS_BETTER) : new int[summaries.length];
     int best = ranked ? firstBest(ranks) : -1;
+    Double[] p = new Double[summaries.length];
+    int fewestPairs = Integer.MAX_VALUE;
+    for (int i = 0; ranked && i < summaries.length; i++) {
+      if (i != best) {
+        int pairs = commonSeeds(valuesByPolicy.get(policies.get(i)),
+            valuesByPolicy.get(policies.get(best)));
+        fewestPairs = Math.min(fewestPairs, pairs);
+        p[i] = pairedPValue(valuesByPolicy.get(policies.get(i)),
+            valuesByPolicy.get(policies.get(best)));
+      }
+    }
+    int comparisons = summaries.length - 1;
+    boolean decidable = ranked && TopGroup.decidable(fewestPairs, comparisons);
+    boolean[] top = ranked ? TopGroup.members(TopGroup.holm(p), best, decidable)
+        : new boolean[summaries.length];
 
     Map<String, Stat> stats = new LinkedHashMap<>();
-    for (int i = 0; i < estimates.length; i++) {
-      Double p = ranked && i != best ? pairedPValue(valuesByPolicy.get(policies.get(i)),
-          valuesByPolicy.get(policies.get(best))) : null;
-      MeanEstimate e = estimates[i];
-      stats.put(policies.get(i),
-          new Stat(at, e.n(), e.mean(), e.sd(), e.ci().low(), e.ci().high(), ranks[i], p));
+    List<String> group = new ArrayList<>();
+    for (int i = 0; i < summaries.length; i++) {
+      SampleSummary s = summaries[i];
+      stats.put(policies.get(i), new Stat(at, s.n(), s.mean(), s.sd(), s.ci().low(),
+          s.ci().high(), s.median(), s.q1(), s.q3(), ranks[i], p[i], top[i]));
+      if (top[i]) {
+        group.add(policies.get(i));
+      }
     }
-    return stats;
+    String note = ranked ? TopGroup.note(metric, group, summaries.length,
+        fewestPairs == Integer.MAX_VALUE ? 0 : fewestPairs, decidable) : "";
+    return new Result(stats, note);
   }
 
   private static int firstBest(int[] ranks) {
@@ -62,8 +93,12 @@ final class CheckpointComparison {
     throw new IllegalStateException("competition ranking always has a rank 1");
   }
 
+  private static int commonSeeds(SortedMap<Integer, Double> a, SortedMap<Integer, Double> b) {
+    return (int) a.keySet().stream().filter(b::containsKey).count();
+  }
+
   /** Signed-rank p-value over the seeds both policies have a value for; null when none. */
-  private static Double pairedPValue(SortedMap<Integer, Double> policy,
+  static Double pairedPValue(SortedMap<Integer, Double> policy,
       SortedMap<Integer, Double> best) {
     List<Integer> common = new ArrayList<>(policy.keySet());
     common.retainAll(best.keySet());

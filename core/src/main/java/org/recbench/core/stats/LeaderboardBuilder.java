@@ -15,6 +15,7 @@ import org.recbench.core.trial.TrialResult;
 import org.recbench.reports.EnvironmentBoard;
 import org.recbench.reports.FailedTrial;
 import org.recbench.reports.Leaderboard;
+import org.recbench.reports.MetricInfo;
 import org.recbench.reports.PolicyRow;
 import org.recbench.reports.RunInfo;
 import org.recbench.reports.SkippedPair;
@@ -46,18 +47,30 @@ public final class LeaderboardBuilder {
   /** Metadata key under which the statistical methods are added to the run's metadata. */
   public static final String STATISTICS_KEY = "statistics";
 
-  private final Map<String, Direction> metricDirections;
+  private final Map<String, MetricKind> metricKinds;
   private final ConfidenceMethod method;
 
   /**
    * A builder.
    *
-   * @param metricDirections direction of every metric type the results may hold, by metric id
+   * @param metricKinds direction, unit, summary and range of every metric type the results may
+   *     hold, by metric id
    * @param method how confidence intervals of means are computed
    */
-  public LeaderboardBuilder(Map<String, Direction> metricDirections, ConfidenceMethod method) {
-    this.metricDirections = Map.copyOf(metricDirections);
+  public LeaderboardBuilder(ConfidenceMethod method, Map<String, MetricKind> metricKinds) {
+    this.metricKinds = Map.copyOf(metricKinds);
     this.method = method;
+  }
+
+  /** A builder knowing only the directions of the metric types (dimensionless means). */
+  public LeaderboardBuilder(Map<String, Direction> metricDirections, ConfidenceMethod method) {
+    this(method, kinds(metricDirections));
+  }
+
+  private static Map<String, MetricKind> kinds(Map<String, Direction> directions) {
+    Map<String, MetricKind> kinds = new LinkedHashMap<>();
+    directions.forEach((id, direction) -> kinds.put(id, MetricKind.plain(direction)));
+    return kinds;
   }
 
   /**
@@ -83,20 +96,46 @@ public final class LeaderboardBuilder {
       }
     }
     List<EnvironmentBoard> boards = new ArrayList<>();
-    grouped.forEach((environment, byPolicy) -> boards.add(board(run, environment, byPolicy)));
-    return new Leaderboard(describeMethods(run), boards, skipped, failures);
+    Map<String, MetricInfo> infos = new LinkedHashMap<>();
+    List<AggregateBuilder.BoardSample> samples = new ArrayList<>();
+    grouped.forEach((environment, byPolicy) -> boards.add(board(run, environment, byPolicy,
+        infos, samples)));
+    return new Leaderboard(describeMethods(run), boards, skipped, failures, List.of(),
+        List.copyOf(infos.values()), AggregateBuilder.of(samples));
+  }
+
+  /**
+   * The ranking metric of every board at its last checkpoint, for an aggregate across runs;
+   * boards are named {@code prefix + environment}.
+   */
+  public List<AggregateBuilder.BoardSample> samples(RunInfo run, List<TrialResult> results,
+      String prefix) {
+    Map<String, Map<String, List<TrialResult>>> grouped = new LinkedHashMap<>();
+    for (TrialResult result : results) {
+      grouped.computeIfAbsent(result.spec().environment().label(), e -> new TreeMap<>())
+          .computeIfAbsent(result.spec().policy().label(), p -> new ArrayList<>()).add(result);
+    }
+    List<AggregateBuilder.BoardSample> samples = new ArrayList<>();
+    grouped.forEach((environment, byPolicy) -> board(run, environment, byPolicy,
+        new LinkedHashMap<>(), samples));
+    return samples.stream().map(s -> new AggregateBuilder.BoardSample(prefix + s.name(),
+        s.direction(), s.values(), s.ranks(), s.topGroup())).toList();
   }
 
   private EnvironmentBoard board(RunInfo run, String environment,
-      Map<String, List<TrialResult>> byPolicy) {
+      Map<String, List<TrialResult>> byPolicy, Map<String, MetricInfo> infos,
+      List<AggregateBuilder.BoardSample> samples) {
     List<Column> columns = columnsOf(run.rankBy(), byPolicy);
     List<String> metrics = columns.stream().map(Column::name).toList();
     Map<String, Map<String, List<Stat>>> statsByPolicy = new LinkedHashMap<>();
     byPolicy.keySet().forEach(policy -> statsByPolicy.put(policy, new LinkedHashMap<>()));
+    String note = "";
 
     for (Column column : columns) {
       String metric = column.name();
-      Direction direction = direction(run, column);
+      MetricKind kind = kind(run, column);
+      infos.putIfAbsent(metric, new MetricInfo(metric, kind.unit(), kind.direction(),
+          kind.summary(), kind.wallClock()));
       Map<String, SortedMap<Long, SortedMap<Integer, Double>>> series = new LinkedHashMap<>();
       TreeSet<Long> positions = new TreeSet<>();
       byPolicy.forEach((policy, trials) -> {
@@ -115,9 +154,21 @@ public final class LeaderboardBuilder {
             atCheckpoint.put(policy, bySeed);
           }
         });
-        CheckpointComparison.compare(at, atCheckpoint, direction, method)
-            .forEach((policy, stat) -> statsByPolicy.get(policy)
-                .computeIfAbsent(metric, m -> new ArrayList<>()).add(stat));
+        CheckpointComparison.Result result =
+            CheckpointComparison.compare(at, metric, atCheckpoint, kind, method);
+        result.stats().forEach((policy, stat) -> statsByPolicy.get(policy)
+            .computeIfAbsent(metric, m -> new ArrayList<>()).add(stat));
+        if (metric.equals(run.rankBy()) && at == positions.last()) {
+          note = result.note();
+          Map<String, Integer> ranks = new LinkedHashMap<>();
+          Map<String, Boolean> top = new LinkedHashMap<>();
+          result.stats().forEach((policy, stat) -> {
+            ranks.put(policy, stat.rank());
+            top.put(policy, stat.topGroup());
+          });
+          samples.add(new AggregateBuilder.BoardSample(environment, kind.direction(),
+              atCheckpoint, ranks, top));
+        }
       }
     }
 
@@ -127,7 +178,7 @@ public final class LeaderboardBuilder {
       rows.add(new PolicyRow(policy, ok, trials.size() - ok, statsByPolicy.get(policy)));
     });
     rows.sort(Comparator.comparingInt(row -> finalRank(row, run.rankBy())));
-    return new EnvironmentBoard(environment, metrics, rows);
+    return new EnvironmentBoard(environment, metrics, rows, List.of(), note);
   }
 
   /**
@@ -184,16 +235,18 @@ public final class LeaderboardBuilder {
         .anyMatch(c -> c.vectors().containsKey(key));
   }
 
-  private Direction direction(RunInfo run, Column column) {
+  private MetricKind kind(RunInfo run, Column column) {
+    MetricKind kind = metricKinds.get(column.id());
     if (column.name().equals(run.rankBy())) {
-      return run.higherIsBetter() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+      MetricKind base = kind == null ? MetricKind.plain(Direction.NEUTRAL) : kind;
+      return base.withDirection(run.higherIsBetter() ? Direction.HIGHER_IS_BETTER
+          : Direction.LOWER_IS_BETTER);
     }
-    Direction direction = metricDirections.get(column.id());
-    if (direction == null) {
+    if (kind == null) {
       throw new IllegalArgumentException("metric '" + column.id() + "' in the trial results has "
-          + "no direction; directions are known for " + new TreeMap<>(metricDirections).keySet());
+          + "no direction; directions are known for " + new TreeMap<>(metricKinds).keySet());
     }
-    return direction;
+    return kind;
   }
 
   /** Finite values of {@code column} in the finished trials, by checkpoint then seed index. */
@@ -231,8 +284,11 @@ public final class LeaderboardBuilder {
     metadata.putIfAbsent(STATISTICS_KEY, "mean over seeds with a 95% "
         + (method == ConfidenceMethod.T ? "Student-t" : "percentile-bootstrap ("
         + PercentileBootstrap.RESAMPLES + " resamples)")
-        + " confidence interval; p: two-sided paired Wilcoxon signed-rank test against the best "
-        + "policy, paired by seed");
+        + " confidence interval, cut to the metric's range (a mean of non-negative values has "
+        + "no interval below 0); metrics marked 'median' (times, node counts): median, "
+        + "quartiles and the order-statistic 95% confidence interval of the median; p: two-sided "
+        + "paired Wilcoxon signed-rank test against the best policy, paired by seed; top group: "
+        + "the best and every policy with a Holm-adjusted p >= 0.05");
     return new RunInfo(run.scenario(), run.description(), run.rankBy(), run.higherIsBetter(),
         run.checkpointUnit(), metadata);
   }

@@ -21,15 +21,25 @@ import org.recbench.core.trial.TrialResult;
  * The {@link RunSummary} plugins' figure sources draw from: per (environment, policy)
  * configuration pair, in order of first appearance, the mean and confidence interval over the
  * finished trials of every metric (and vector entry) at every checkpoint, with the pair's
- * analyses. Non-finite values are left out, as in the leaderboards.
+ * analyses. Non-finite values are left out, as in the leaderboards, and intervals are cut to
+ * the metric's declared value range ({@link MetricKind#clip}).
  */
 public final class RunSummaries {
 
   private RunSummaries() {}
 
-  /** The summary of {@code results} and {@code analyses}. */
+  /** The summary of {@code results} and {@code analyses}, intervals uncut. */
   public static RunSummary of(String scenario, String checkpointUnit, List<TrialResult> results,
       List<AnalysisRecord> analyses, ConfidenceMethod method) {
+    return of(scenario, checkpointUnit, results, analyses, method, Map.of());
+  }
+
+  /**
+   * The summary of {@code results} and {@code analyses}, intervals cut to the range of each
+   * metric in {@code kinds} (by metric id).
+   */
+  public static RunSummary of(String scenario, String checkpointUnit, List<TrialResult> results,
+      List<AnalysisRecord> analyses, ConfidenceMethod method, Map<String, MetricKind> kinds) {
     Map<List<String>, List<TrialResult>> cells = new LinkedHashMap<>();
     for (TrialResult result : results) {
       if (result.ok()) {
@@ -38,12 +48,19 @@ public final class RunSummaries {
       }
     }
     List<CellSummary> summaries = new ArrayList<>();
-    cells.values().forEach(trials -> summaries.add(cell(trials, analyses, method)));
+    cells.values().forEach(trials -> summaries.add(cell(trials, analyses, method, kinds)));
     return new RunSummary(scenario, checkpointUnit, summaries);
   }
 
   private static CellSummary cell(List<TrialResult> trials, List<AnalysisRecord> analyses,
-      ConfidenceMethod method) {
+      ConfidenceMethod method, Map<String, MetricKind> kinds) {
+    Map<String, MetricKind> byKey = new LinkedHashMap<>();
+    trials.get(0).spec().metrics().forEach(m -> {
+      MetricKind kind = kinds.get(m.id());
+      if (kind != null) {
+        byKey.put(m.label(), kind);
+      }
+    });
     Map<String, SortedMap<Long, List<Double>>> scalars = new LinkedHashMap<>();
     Map<String, Map<String, SortedMap<Long, List<Double>>>> vectors = new LinkedHashMap<>();
     for (TrialResult trial : trials) {
@@ -54,11 +71,12 @@ public final class RunSummaries {
       }
     }
     Map<String, List<SummaryPoint>> metrics = new LinkedHashMap<>();
-    scalars.forEach((key, byAt) -> metrics.put(key, points(byAt, method)));
+    scalars.forEach((key, byAt) -> metrics.put(key, points(byAt, method, byKey.get(key))));
     Map<String, Map<String, List<SummaryPoint>>> entries = new LinkedHashMap<>();
     vectors.forEach((key, byEntry) -> {
       Map<String, List<SummaryPoint>> summarized = new LinkedHashMap<>();
-      byEntry.forEach((entry, byAt) -> summarized.put(entry, points(byAt, method)));
+      byEntry.forEach((entry, byAt) -> summarized.put(entry, points(byAt, method,
+          byKey.get(key))));
       entries.put(key, summarized);
     });
     ComponentConfig environment = trials.get(0).spec().environment();
@@ -86,13 +104,13 @@ public final class RunSummaries {
   }
 
   private static List<SummaryPoint> points(SortedMap<Long, List<Double>> byAt,
-      ConfidenceMethod method) {
+      ConfidenceMethod method, MetricKind kind) {
     List<SummaryPoint> points = new ArrayList<>();
     byAt.forEach((at, values) -> {
       MeanEstimate estimate = MeanEstimate.of(values.stream().mapToDouble(Double::doubleValue)
           .toArray(), method);
-      points.add(new SummaryPoint(at, estimate.n(), estimate.mean(), estimate.ci().low(),
-          estimate.ci().high()));
+      Interval ci = kind == null ? estimate.ci() : kind.clip(estimate.ci());
+      points.add(new SummaryPoint(at, estimate.n(), estimate.mean(), ci.low(), ci.high()));
     });
     return points;
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.recbench.core.plan.Plan;
+import org.recbench.core.scenario.FigureRequest;
 import org.recbench.core.scenario.Scenario;
 import org.recbench.reports.RunInfo;
 import org.recbench.reports.SkippedPair;
@@ -30,7 +31,7 @@ import org.recbench.reports.SkippedPair;
  * @param seeds number of seeds per pair in the current plan
  * @param skipped pairs that were not run, with the reason
  * @param notes planning notes (metrics left out of some pairs, overrides)
- * @param gitCommit commit of the working directory ({@code git rev-parse HEAD}), or "unknown"
+ * @param gitCommit commit of the RecBench repository this build was made from, or "unknown"
  * @param javaVersion {@code java.version} of the JVM that ran the trials
  * @param os operating system name, version and architecture
  * @param engine the engine that ran the trials, e.g. "local" or "spark"
@@ -39,12 +40,19 @@ import org.recbench.reports.SkippedPair;
  * @param startTime ISO-8601 start instant, in seconds, e.g. {@code 2026-11-23T18:45:03Z}
  * @param resumes ISO-8601 instants at which the run was resumed, in order
  * @param endTime ISO-8601 end instant, or null while the run has not finished
+ * @param gitDirty whether that repository had uncommitted changes when it was built, or null
+ *     when unknown
+ * @param plugins the plugins on the classpath with their versions
+ * @param overrides top-level scenario keys set on the command line ({@code --set key=value}),
+ *     as given
+ * @param figures the figures the scenario asks for
  */
 public record RunMetadata(int format, String scenario, String description, String scenarioFile,
     String rankBy, boolean higherIsBetter, RunSettings settings, int seeds,
     List<SkippedPair> skipped, List<String> notes, String gitCommit, String javaVersion,
     String os, String engine, String master, int parallelism, String startTime,
-    List<String> resumes, String endTime) {
+    List<String> resumes, String endTime, Boolean gitDirty, List<PluginVersion> plugins,
+    Map<String, String> overrides, List<FigureRequest> figures) {
 
   /** The run-directory format this version writes and reads. */
   public static final int FORMAT = 2;
@@ -79,23 +87,63 @@ public record RunMetadata(int format, String scenario, String description, Strin
     notes = List.copyOf(notes);
     resumes = resumes == null ? List.of() : List.copyOf(resumes);
     resumes.forEach(Instant::parse);
+    plugins = plugins == null ? List.of() : List.copyOf(plugins);
+    overrides = overrides == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    figures = figures == null ? List.of() : List.copyOf(figures);
+  }
+
+  /** Metadata without build provenance, overrides or figures (older run directories). */
+  public RunMetadata(int format, String scenario, String description, String scenarioFile,
+      String rankBy, boolean higherIsBetter, RunSettings settings, int seeds,
+      List<SkippedPair> skipped, List<String> notes, String gitCommit, String javaVersion,
+      String os, String engine, String master, int parallelism, String startTime,
+      List<String> resumes, String endTime) {
+    this(format, scenario, description, scenarioFile, rankBy, higherIsBetter, settings, seeds,
+        skipped, notes, gitCommit, javaVersion, os, engine, master, parallelism, startTime,
+        resumes, endTime, null, List.of(), Map.of(), List.of());
   }
 
   /**
+   * A plugin of the run and its version.
+   *
+   * @param name the plugin's name
+   * @param version its version ({@link org.recbench.api.Plugin#version()}), or "unknown"
+   */
+  public record PluginVersion(String name, String version) {}
+
+  /**
    * Metadata of a run of {@code plan} starting at {@code start} on {@code engine}, with the
-   * facts of this machine: git commit of the current working directory, Java version and
+   * facts of this build and machine: the git commit and dirty flag of the repository RecBench
+   * was built from ({@link BuildInfo}), the plugins and their versions, Java version and
    * operating system.
    */
   public static RunMetadata start(Plan plan, String engine, String master, int parallelism,
-      Instant start) {
+      Instant start, List<PluginVersion> plugins) {
     Scenario scenario = plan.scenario();
-    String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
-        + System.getProperty("os.arch") + ")";
     return new RunMetadata(FORMAT, scenario.name(), scenario.description(),
         scenario.file().toString(), scenario.rankBy(), scenario.higherIsBetter(),
         settingsOf(plan), scenario.seeds(), plan.skipped(), plan.notes(),
-        gitCommit(Path.of("").toAbsolutePath()), System.getProperty("java.version"), os, engine,
-        master, parallelism, timestamp(start), List.of(), null);
+        BuildInfo.gitCommit(), System.getProperty("java.version"), osName(), engine,
+        master, parallelism, timestamp(start), List.of(), null, BuildInfo.gitDirty(), plugins,
+        scenario.overrides(), scenario.figures());
+  }
+
+  /** The plugins of {@code catalog} with their versions ("unknown" when they do not say). */
+  public static List<PluginVersion> pluginsOf(org.recbench.core.catalog.Catalog catalog) {
+    return catalog.plugins().stream().map(p -> new PluginVersion(p.name(),
+        p.version() == null || p.version().isEmpty() ? "unknown" : p.version())).toList();
+  }
+
+  /** {@link #start} without plugins. */
+  public static RunMetadata start(Plan plan, String engine, String master, int parallelism,
+      Instant start) {
+    return start(plan, engine, master, parallelism, start, List.of());
+  }
+
+  private static String osName() {
+    return System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+        + System.getProperty("os.arch") + ")";
   }
 
   /** The settings every trial of {@code plan} shares. */
@@ -116,8 +164,9 @@ public record RunMetadata(int format, String scenario, String description, Strin
     times.add(timestamp(at));
     return new RunMetadata(format, scenario, description, plan.scenario().file().toString(),
         rankBy, higherIsBetter, settings, plan.scenario().seeds(), plan.skipped(), plan.notes(),
-        gitCommit(Path.of("").toAbsolutePath()), System.getProperty("java.version"), os,
-        newEngine, newMaster, newParallelism, startTime, times, null);
+        BuildInfo.gitCommit(), System.getProperty("java.version"), os,
+        newEngine, newMaster, newParallelism, startTime, times, null, BuildInfo.gitDirty(),
+        plugins, plan.scenario().overrides(), plan.scenario().figures());
   }
 
   /** An instant as ISO-8601 in whole seconds, e.g. {@code 2026-11-23T18:45:03Z}. */
@@ -156,14 +205,20 @@ public record RunMetadata(int format, String scenario, String description, Strin
   public RunMetadata withEndTime(String end) {
     return new RunMetadata(format, scenario, description, scenarioFile, rankBy, higherIsBetter,
         settings, seeds, skipped, notes, gitCommit, javaVersion, os, engine, master, parallelism,
-        startTime, resumes, end);
+        startTime, resumes, end, gitDirty, plugins, overrides, figures);
   }
 
   /** The report header: scenario, ranking and the run facts as ordered key/value pairs. */
   public RunInfo toRunInfo() {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("scenario file", scenarioFile);
-    facts.put("git commit", gitCommit);
+    facts.put("git commit", gitCommit + (gitDirty == null ? "" : gitDirty
+        ? " (uncommitted changes at build time)" : " (clean)"));
+    if (!plugins.isEmpty()) {
+      facts.put("plugins", plugins.stream().map(p -> p.name() + " " + p.version())
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    overrides.forEach((key, value) -> facts.put("--set " + key, value));
     facts.put("java", javaVersion);
     facts.put("os", os);
     facts.put("engine", master.isEmpty() ? engine : engine + " (" + master + ")");

@@ -80,7 +80,8 @@ class RunDriverTest {
     assertThat(Files.readAllLines(outcome.directory().resolve(ResultStore.TRIALS_FILE)))
         .hasSize(6);
     assertThat(outcome.rendered().files()).extracting(p -> p.getFileName().toString())
-        .containsExactly("leaderboard.csv", "leaderboard.json", "leaderboard.md", "index.html");
+        .containsExactly("leaderboard.csv", "leaderboard.json", "leaderboard.md", "index.html",
+            "trials.csv");
     assertThat(ResultStore.readMetadata(outcome.directory()).engine()).isEqualTo("local");
     assertThat(ResultStore.readMetadata(outcome.directory()).parallelism()).isEqualTo(2);
   }

@@ -283,7 +283,14 @@ class PlannerTest {
     if (!members.contains("\"episodes\"")) {
       json.append(", \"horizon\": 100");
     }
-    Path file = Files.writeString(dir.resolve("plan.json"), json.append('}').toString());
+    com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node
+        .ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        json.append('}').toString());
+    com.fasterxml.jackson.databind.JsonNode metrics = tree.get("metrics");
+    if (!tree.has("leaderboard") && metrics.size() > 1 && metrics.get(0).isTextual()) {
+      tree.putObject("leaderboard").put("rank-by", metrics.get(0).textValue());
+    }
+    Path file = Files.writeString(dir.resolve("plan.json"), tree.toString());
     return new Planner(catalog).plan(new ScenarioLoader(catalog).load(file));
   }
 }

@@ -84,11 +84,28 @@ class ScenarioLoaderTest {
   }
 
   @Test
-  void rankingFollowsTheFirstMetricAndItsDeclaredDirection() throws Exception {
-    Scenario scenario = load("\"metrics\": [\"regret\", \"reward\"]");
+  void aSingleMetricRanksWithItsDeclaredDirection() throws Exception {
+    Scenario scenario = load("\"metrics\": [\"regret\"]");
 
     assertThat(scenario.rankBy()).isEqualTo("regret");
     assertThat(scenario.higherIsBetter()).isFalse();
+  }
+
+  @Test
+  void severalMetricsWithoutRankByAndNoPrimaryOneAreAProblemNotTheFirstSilently() {
+    assertThatThrownBy(() -> load("\"metrics\": [\"regret\", \"reward\"]"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("$: the scenario selects 2 metrics (regret, reward) and none is "
+            + "marked primary by its plugin; say which ranks the leaderboard: \"leaderboard\": "
+            + "{\"rank-by\": \"regret\"}");
+  }
+
+  @Test
+  void theMetricItsPluginMarksPrimaryRanksWhenRankByIsLeftOut() throws Exception {
+    Scenario scenario = load("\"metrics\": [\"regret\", \"test.scaled-reward\"]");
+
+    assertThat(scenario.rankBy()).isEqualTo("test.scaled-reward");
+    assertThat(scenario.higherIsBetter()).isTrue();
   }
 
   @Test

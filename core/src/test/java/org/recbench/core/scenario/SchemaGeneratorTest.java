@@ -1,6 +1,7 @@
 package org.recbench.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,6 +124,23 @@ class SchemaGeneratorTest {
     assertThat(validator.validate(MAPPER.readTree(base + "\"grid\": {\"means\": [[0.5]]}}]}")))
         .isEmpty();
     assertThat(validator.validate(MAPPER.readTree(base + "\"params\": {}}]}"))).isNotEmpty();
+  }
+
+  @Test
+  void anExclusiveBoundIsAnExclusiveMinimumThatTheValidatorAndTheLoaderBothEnforce()
+      throws IOException {
+    JsonNode scale = schema.at("/$defs/metric:test.scaled-reward/properties/params/properties/"
+        + "scale");
+    assertThat(scale.get("exclusiveMinimum").intValue()).isEqualTo(0);
+    assertThat(scale.has("minimum")).isFalse();
+    String base = "{\"name\": \"x\", \"seeds\": 1, \"horizon\": 5, \"policies\": [\"*\"], "
+        + "\"environments\": [\"test.counting\"], \"metrics\": [{\"id\": "
+        + "\"test.scaled-reward\", \"params\": {\"scale\": ";
+    assertThat(validator.validate(MAPPER.readTree(base + "0.5}}]}"))).isEmpty();
+    assertThat(validator.validate(MAPPER.readTree(base + "0}}]}"))).isNotEmpty();
+    assertThatThrownBy(() -> new ScenarioLoader(catalog)
+        .parse(base + "0}}]}", java.nio.file.Path.of("x.json")))
+        .hasMessageContaining("$.metrics[0].params.scale: expected a number > 0, found");
   }
 
   private static List<String> textValues(JsonNode array) {

@@ -266,4 +266,100 @@ class LeaderboardBuilderTest {
     assertThatThrownBy(() -> BUILDER.build(RUN, results, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seed 3");
   }
+
+  @Test
+  void withTwoSeedsNoDifferenceCanBeSignificantSoEveryPolicySharesTheTopGroup() {
+    List<TrialResult> results = new ArrayList<>();
+    for (int seed = 0; seed < 2; seed++) {
+      results.add(ok("env", "a", seed, 90 + seed));
+      results.add(ok("env", "b", seed, 50 + seed));
+      results.add(ok("env", "c", seed, 10 + seed));
+    }
+    EnvironmentBoard board = BUILDER.build(RUN, results, List.of()).boards().get(0);
+
+    assertThat(board.rows()).allSatisfy(row -> assertThat(row.last("reward").topGroup())
+        .isTrue());
+    assertThat(board.rankingNote()).contains("is not significant", "2 paired seeds",
+        "cannot give p below 0.5", "at least 7 seeds are needed");
+  }
+
+  @Test
+  void aPolicyTheTestCannotSeparateFromTheBestSharesTheTopGroupAndAClearlyWorseOneDoesNot() {
+    List<TrialResult> results = new ArrayList<>();
+    double[] noise = {0.3, -0.2, 0.5, -0.4, 0.1, -0.6, 0.2, 0.4, -0.1, -0.3, 0.6, -0.5};
+    for (int seed = 0; seed < noise.length; seed++) {
+      results.add(ok("env", "best", seed, 80 + noise[seed]));
+      results.add(ok("env", "close", seed, 80 + noise[(seed + 5) % noise.length]));
+      results.add(ok("env", "worse", seed, 60 + noise[seed]));
+    }
+    EnvironmentBoard board = BUILDER.build(RUN, results, List.of()).boards().get(0);
+    Map<String, Boolean> top = new LinkedHashMap<>();
+    board.rows().forEach(row -> top.put(row.policy(), row.last("reward").topGroup()));
+
+    assertThat(top).containsEntry("best", true).containsEntry("close", true)
+        .containsEntry("worse", false);
+    assertThat(board.rankingNote()).contains("Top group on reward", "best, close");
+  }
+
+  @Test
+  void aNonNegativeMetricsIntervalIsCutAtZeroWhereStudentTWouldReachBelow() {
+    MetricKind regret = new MetricKind(Direction.LOWER_IS_BETTER, "", org.recbench.api.Summary
+        .MEAN, 0.0, null, false);
+    double[] mostlyZero = {0, 0, 0, 0, 0, 0, 0, 0, 0, 12};
+    SampleSummary summary = SampleSummary.of(mostlyZero, regret, ConfidenceMethod.T);
+    MeanEstimate uncut = MeanEstimate.of(mostlyZero, ConfidenceMethod.T);
+
+    assertThat(uncut.ci().low()).isNegative();
+    assertThat(summary.ci().low()).isZero();
+    assertThat(summary.ci().high()).isEqualTo(uncut.ci().high());
+  }
+
+  @Test
+  void medianIntervalOfTwentyValuesIsTheSixthToFifteenthOrderStatistic() {
+    double[] sorted = new double[20];
+    for (int i = 0; i < 20; i++) {
+      sorted[i] = i + 1;
+    }
+    assertThat(MedianInterval.of(sorted)).isEqualTo(new Interval(6, 15));
+    // 1 - 2 P(Binomial(20, 1/2) <= 5) = 1 - 2 * 0.020695
+    assertThat(MedianInterval.coverage(20)).isCloseTo(0.958611, within(1e-6));
+    assertThat(MedianInterval.coverage(5)).isCloseTo(0.9375, within(1e-12));
+  }
+
+  @Test
+  void medianIntervalCoversTheMedianOfASkewedDistributionAtLeastAsOftenAsItPromises() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int n = 15;
+    int repetitions = 4000;
+    int covered = 0;
+    double median = Math.log(2);
+    for (int r = 0; r < repetitions; r++) {
+      double[] sample = new double[n];
+      for (int i = 0; i < n; i++) {
+        sample[i] = -Math.log(1 - random.nextDouble());
+      }
+      java.util.Arrays.sort(sample);
+      Interval ci = MedianInterval.of(sample);
+      if (ci.low() <= median && median <= ci.high()) {
+        covered++;
+      }
+      assertThat(ci.low()).isPositive();
+    }
+    double promised = MedianInterval.coverage(n);
+    double se = Math.sqrt(promised * (1 - promised) / repetitions);
+    assertThat(covered / (double) repetitions).isGreaterThan(promised - 4 * se);
+  }
+
+  @Test
+  void holmAdjustmentIsTheStepDownMaximumOfScaledPValues() {
+    Double[] adjusted = TopGroup.holm(new Double[] {0.01, 0.04, 0.03, null, 0.005});
+
+    assertThat(adjusted[4]).isCloseTo(0.02, within(1e-12));
+    assertThat(adjusted[0]).isCloseTo(0.03, within(1e-12));
+    assertThat(adjusted[2]).isCloseTo(0.06, within(1e-12));
+    assertThat(adjusted[1]).isCloseTo(0.06, within(1e-12));
+    assertThat(adjusted[3]).isNull();
+    assertThat(TopGroup.smallestPossibleP(2)).isEqualTo(0.5);
+    assertThat(TopGroup.seedsNeeded(1)).isEqualTo(6);
+  }
 }

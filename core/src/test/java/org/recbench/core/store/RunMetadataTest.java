@@ -26,7 +26,8 @@ class RunMetadataTest {
     return new Planner(TestSpecs.catalog()).plan(new ScenarioLoader(TestSpecs.catalog()).parse(
         "{\"name\": \"test\", \"seeds\": 3, \"episodes\": 5,"
             + " \"environments\": [\"test.counting\"], \"policies\": [\"test.greedy\"],"
-            + " \"metrics\": [\"reward\", \"steps\"]}", Path.of("test.json")));
+            + " \"metrics\": [\"reward\", \"steps\"], \"leaderboard\": {\"rank-by\": \"reward\"}}",
+        Path.of("test.json")));
   }
 
   @Test

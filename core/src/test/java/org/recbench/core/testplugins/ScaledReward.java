@@ -9,14 +9,18 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.Protocol;
 import org.recbench.api.Step;
 
-/** Test metric {@code test.scaled-reward}: {@code scale} times the total reward; has a parameter. */
+/**
+ * Test metric {@code test.scaled-reward}: {@code scale} times the total reward; has a parameter
+ * and is its plugin's primary metric.
+ */
 final class ScaledReward implements Metric<Object, Object, Object> {
 
   static final ComponentType<Metric<?, ?, ?>> TYPE = ComponentType.metric(
       Descriptor.builder(Kind.METRIC, "test.scaled-reward", Protocol.ANY)
           .description("total reward times a factor")
-          .param(ParamSpec.number("scale", 1, "factor").range(0.0, null))
+          .param(ParamSpec.number("scale", 1, "factor").greaterThan(0))
           .direction(Direction.HIGHER_IS_BETTER)
+          .primary()
           .build(),
       (params, rng, capabilities) -> new ScaledReward(params.getDouble("scale")));
 

@@ -11,7 +11,6 @@ import org.recbench.api.Outcome;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.StandardCapabilities;
-import org.recbench.api.Validation;
 import org.recbench.protocol.bandit.Arm;
 import org.recbench.protocol.bandit.BanditObservation;
 import org.recbench.protocol.bandit.BanditProtocol;
@@ -26,8 +25,6 @@ import org.recbench.protocol.bandit.Reward;
 public final class GaussianBandit implements Environment<BanditObservation, Arm, Reward> {
 
   private static final String ID = "bandit.gaussian";
-  private static final Validation SIGMA = PositiveParam.above0("sigma");
-
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Environment<?, ?, ?>> TYPE = ComponentType.environment(
       Descriptor.builder(Kind.ENVIRONMENT, ID, BanditProtocol.PROTOCOL)
@@ -36,14 +33,13 @@ public final class GaussianBandit implements Environment<BanditObservation, Arm,
           .param(BanditInstance.ARMS,
               ParamSpec.optional("means", ParamType.NUMBER_ARRAY,
                   "mean of each arm; drawn i.i.d. N(0, 1) when omitted"),
-              ParamSpec.number("sigma", 1, "standard deviation of every reward, > 0")
-                  .range(0.0, null))
+              ParamSpec.number("sigma", 1, "standard deviation of every reward")
+                  .greaterThan(0))
           .build(),
       (params, rng, capabilities) -> {
-        SIGMA.require(ID, params);
         return new GaussianBandit(BanditInstance.declaredOrDrawn(ID, params, rng::nextGaussian),
             params.getDouble("sigma"), rng);
-      }).withValidation(BanditInstance.ONE_MEAN_PER_ARM.and(SIGMA));
+      }).withValidation(BanditInstance.ONE_MEAN_PER_ARM);
 
   private final BanditInstance instance;
   private final double sigma;

@@ -6,7 +6,6 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.Policy;
-import org.recbench.api.Validation;
 import org.recbench.protocol.bandit.Arm;
 import org.recbench.protocol.bandit.BanditObservation;
 import org.recbench.protocol.bandit.BanditProtocol;
@@ -28,19 +27,16 @@ public final class GaussianThompsonSampling implements Policy<BanditObservation,
 
   private static final String ID = "bandit.thompson-gaussian";
 
-  private static final Validation SIGMA = PositiveParam.above0("sigma");
-
   /** The component type registered by {@link BanditsPlugin}. */
   public static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
       Descriptor.builder(Kind.POLICY, ID, BanditProtocol.PROTOCOL)
           .description("Thompson sampling with Gaussian priors (Agrawal and Goyal 2013)")
-          .param(ParamSpec.number("sigma", 1, "assumed reward standard deviation, > 0; the prior"
-              + " on each mean is N(0, sigma^2)").range(0.0, null))
+          .param(ParamSpec.number("sigma", 1, "assumed reward standard deviation; the prior"
+              + " on each mean is N(0, sigma^2)").greaterThan(0))
           .build(),
       (params, rng, capabilities) -> {
-        SIGMA.require(ID, params);
         return new GaussianThompsonSampling(params.getDouble("sigma"), rng);
-      }).withValidation(SIGMA);
+      });
 
   private final double sigma;
   private final RandomGenerator rng;

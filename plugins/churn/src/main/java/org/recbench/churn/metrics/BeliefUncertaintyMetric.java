@@ -84,6 +84,7 @@ public final class BeliefUncertaintyMetric
         .requires(SessionProtocol.CHURN_MODEL)
         .param(ROUND)
         .unit(entropy ? "bits" : "")
+        .values(0.0, entropy ? null : 1.0)
         .build();
     return ComponentType.metric(descriptor, (params, rng, capabilities) ->
         new BeliefUncertaintyMetric(capabilities.require(SessionProtocol.CHURN_MODEL), measure,

@@ -57,6 +57,7 @@ public final class OptimalityGapMetric
         .description("exact optimal value V*(q) minus the mean likes per session (small instances)")
         .requires(SessionProtocol.CHURN_MODEL)
         .direction(Direction.LOWER_IS_BETTER)
+        .unit("likes/session")
         .build();
     return ComponentType.metric(descriptor, (params, rng, capabilities) ->
         new OptimalityGapMetric(optimum(capabilities.require(SessionProtocol.CHURN_MODEL))));
