@@ -83,7 +83,8 @@ class SarsopInteropTest {
         "pomdpsol (SARSOP) is not on the PATH");
     Path scenario = scenario("\"policies\": [{\"id\": \"sarsop.solve\", \"params\":"
         + " {\"cache-dir\": \"" + dir.resolve("cache") + "\"}}],"
-        + " \"metrics\": [\"mean-episode-reward\", \"planning-time\"]");
+        + " \"metrics\": [\"mean-episode-reward\", \"planning-time\"],"
+        + " \"leaderboard\": {\"rank-by\": \"mean-episode-reward\"}");
 
     CliRun run = CliRun.of("run", scenario.toString(), "--out", dir.resolve("results").toString());
 
