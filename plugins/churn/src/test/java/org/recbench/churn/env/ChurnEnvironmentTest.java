@@ -31,7 +31,7 @@ class ChurnEnvironmentTest {
     int[] prefix = {2, 0, 1, 1};
     int tail = 0;
     double analytic = instance.sequenceValue(prefix, tail);
-    PlanPolicy policy = new PlanPolicy(new Plan(prefix, tail, analytic, analytic),
+    PlanPolicy policy = new PlanPolicy(new Plan(prefix, tail, analytic, analytic, 0),
         new PlanningCost(0, 0));
     int[] likes = SessionRunner.run(new ChurnEnvironment(MODEL, new SplittableRandom(11)), policy,
         40_000, 10_000, List.of());

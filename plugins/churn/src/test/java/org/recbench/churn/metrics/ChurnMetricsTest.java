@@ -26,7 +26,7 @@ class ChurnMetricsTest {
 
   /** Always recommends category 1: after k likes the belief is q ∘ P(·,1)^k, normalised. */
   private static PlanPolicy alwaysSecond() {
-    return new PlanPolicy(new Plan(new int[0], 1, 0, 0), new PlanningCost(0, 0));
+    return new PlanPolicy(new Plan(new int[0], 1, 0, 0, 0), new PlanningCost(0, 0));
   }
 
   private static double beliefMeasureAfterLikes(int likes, ToDoubleFunction<double[]> measure) {
@@ -111,7 +111,7 @@ class ChurnMetricsTest {
     ChurnModel trap = TestInstances.myopicTrap();
     OptimalityGapMetric metric = new OptimalityGapMetric(OptimalityGapMetric.optimum(trap));
     assertThat(metric.value()).isNaN();
-    PlanPolicy always0 = new PlanPolicy(new Plan(new int[0], 0, 0, 0), new PlanningCost(0, 0));
+    PlanPolicy always0 = new PlanPolicy(new Plan(new int[0], 0, 0, 0, 0), new PlanningCost(0, 0));
     int[] likes = SessionRunner.run(new ChurnEnvironment(trap, new SplittableRandom(8)), always0,
         300, 10_000, List.of(metric));
     double optimum = 0.5 * 0.95 / 0.05 + 0.5 * 0.05 / 0.95;
