@@ -169,6 +169,7 @@ public final class BranchAndBound {
     private final MultisetTable table;
     private final ArrayDeque<Prefix> queue = new ArrayDeque<>();
     private final ArrayDeque<double[]> pool = new ArrayDeque<>();
+    private final double[] fixed;
     private final double[] extension;
     private final int[] pushOrder;
     private final int[][] childCounts = new int[1][];
@@ -190,6 +191,7 @@ public final class BranchAndBound {
           ? new MultisetTable(categories, (int) Math.min(Integer.MAX_VALUE / 4,
               TABLE_BYTES / entryBytes))
           : null;
+      this.fixed = new double[categories];
       this.extension = new double[categories];
       this.pushOrder = new int[categories];
     }
@@ -230,18 +232,21 @@ public final class BranchAndBound {
       nodes++;
       depth = Math.max(depth, prefix.length);
       double[] w = prefix.weights;
-      int tail = instance.bestFixedAction(w);
-      double lowerBound = prefix.reward + instance.fixedActionValue(w, tail);
+      double[] likes = new double[categories];
+      instance.evaluate(w, fixed, likes, extension);
+      int tail = 0;
+      for (int a = 0; a < categories; a++) {
+        if (fixed[a] > fixed[tail]) {
+          tail = a;
+        }
+        extension[a] += prefix.reward;
+        pushOrder[a] = a;
+      }
+      double lowerBound = prefix.reward + fixed[tail];
       if (lowerBound > bestValue) {
         bestValue = lowerBound;
         best = prefix;
         bestTail = tail;
-      }
-      double[] likes = new double[categories];
-      for (int a = 0; a < categories; a++) {
-        likes[a] = instance.likeMass(w, a);
-        extension[a] = prefix.reward + instance.extensionUpperBound(w, a);
-        pushOrder[a] = a;
       }
       if (dominance && settings.order() == Order.DEPTH_FIRST) {
         sortByLikes(likes);
