@@ -54,9 +54,13 @@ public final class BranchAndBoundVsSarsop {
   private record Row(Fig2Instances.Cell cell, BranchAndBound.Result bnb, double bnbMillis,
       double bnbCpuMillis, double sarsopMillis, SarsopReport sarsop) {
 
-    /** B&amp;B's CPU time over SARSOP's solver time to precision. */
+    /**
+     * B&amp;B's CPU time over SARSOP's solver time to precision; NaN when SARSOP's time is below
+     * the 0.01 s it resolves.
+     */
     double cpuRatio() {
-      return bnbCpuMillis / (1000 * sarsop.solverSeconds());
+      return sarsop.solverSeconds() > 0 ? bnbCpuMillis / (1000 * sarsop.solverSeconds())
+          : Double.NaN;
     }
   }
 
@@ -181,8 +185,11 @@ public final class BranchAndBoundVsSarsop {
     }
   }
 
+  /** The largest value that is a number, or "—" when there is none. */
   private static String max(double[] values) {
-    return String.format(Locale.ROOT, "%.2g", Arrays.stream(values).max().orElse(Double.NaN));
+    double[] known = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    return known.length == 0 ? "—"
+        : String.format(Locale.ROOT, "%.2g", Arrays.stream(known).max().orElseThrow());
   }
 
   private static String triple(double[] values, String format) {

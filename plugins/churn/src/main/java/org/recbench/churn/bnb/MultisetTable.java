@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 final class MultisetTable {
 
   private static final long SEED = 0x5eedL;
-  private static final int INITIAL_SLOTS = 1 << 10;
+  private static final int INITIAL_SLOTS = 16;
 
   private final long[] categoryKeys;
   private final int maxEntries;
