@@ -9,7 +9,8 @@ import org.recbench.churn.numpy.PairwiseSum;
 /**
  * The random instances of paper 002, Appendix F.1 ({@code get_random_P}, {@code get_random_q}),
  * with the draws in the listing's order and numpy's arithmetic, so that {@link #paper} gives the
- * paper's instances bit for bit: numpy's legacy stream ({@link LegacyRandomState}), norms and
+ * paper's instances bit for bit up to the C library's {@code log} and {@code exp}, which numpy
+ * does not pin (see {@link LegacyRandomState}): numpy's legacy stream, norms and
  * sums in numpy's pairwise order ({@link PairwiseSum}), the matrix product as a fused
  * multiply–add chain over the latent dimension (how OpenBLAS's double-precision kernels
  * accumulate on FMA hardware; the SARSOP fixtures, drawn with numpy, need it) and a correctly

@@ -23,8 +23,8 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * <p>numpy takes {@code log} from the C library; here it is {@link CorrectlyRounded#log}, which
- * equals every correctly rounded {@code log}. glibc's {@code log} (2.28 and later) differs from
- * it on about 0.08% of arguments by one unit in the last place, so on such a draw the two
+ * equals every correctly rounded {@code log}. glibc 2.36's {@code log} differed from it on about
+ * 0.08% of arguments (measured here) by one unit in the last place; on such a draw the two
  * Gaussians of the pair differ from numpy-on-glibc in their last bit.
  */
 public final class LegacyRandomState implements RandomGenerator {
