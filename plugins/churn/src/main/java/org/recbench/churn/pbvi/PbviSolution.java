@@ -39,6 +39,14 @@ public final class PbviSolution {
     return value(instance.priorWeights());
   }
 
+  /**
+   * V_T(q) + the stated error bound: a certified upper bound on V*(q). The policy's own value lies
+   * in [V_T(q), V*(q)]; {@code ExactValue.ofRule(instance, this::action, …)} computes it.
+   */
+  public double upperBound() {
+    return value() + errorBound;
+  }
+
   /** The a-priori bound on V*(b) − V_T(b), for every belief b. */
   public double errorBound() {
     return errorBound;

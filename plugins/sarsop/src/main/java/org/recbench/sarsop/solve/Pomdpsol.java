@@ -24,6 +24,26 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
 
   /** Name of the binary looked up on the PATH. */
   public static final String NAME = "pomdpsol";
+  /**
+   * A time limit that lets SARSOP reach precision 10^-3 on the paper's largest Fig. 2 instances
+   * (2048 × 3 needed up to 239 s on a 2-core machine, far beyond the former 60 s); a solve that
+   * still hits it is reported as {@link StopReason#TIMEOUT} with its gap.
+   */
+  public static final double DEFAULT_TIMEOUT_SECONDS = 3600;
+
+  /**
+   * A finished run.
+   *
+   * @param wallMillis wall time of the process in milliseconds
+   * @param output what it printed on stdout (progress table, stop reason, final bounds)
+   */
+  public record Run(double wallMillis, String output) {
+
+    /** SARSOP's own account of the run, parsed from {@link #output()}. */
+    public SarsopReport report() {
+      return PomdpsolOutput.parse(output.lines().toList());
+    }
+  }
   private static final int TAIL_LINES = 20;
 
   /**
@@ -56,12 +76,12 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
    * Solves {@code model} and writes the policy to {@code policy}; console output goes to
    * temporary files in {@code workDir}, which is also the working directory.
    *
-   * @return wall time of the run in milliseconds
+   * @return the run's wall time and console output
    * @throws PomdpsolException when the process cannot start, exits with a non-zero code (the
    *     message carries the tail of its stderr, or of its stdout when stderr is empty), is killed
    *     after the grace period, or writes no policy
    */
-  public double solve(Path model, Path policy, Path workDir) {
+  public Run solve(Path model, Path policy, Path workDir) {
     Path out = null;
     Path err = null;
     try {
@@ -94,7 +114,7 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
         throw new PomdpsolException(executable + " exited normally but wrote no policy to "
             + policy + tail(err, out));
       }
-      return millis;
+      return new Run(millis, Files.readString(out, StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new PomdpsolException("cannot run " + executable + " in " + workDir + ": "
           + e.getMessage(), e);
