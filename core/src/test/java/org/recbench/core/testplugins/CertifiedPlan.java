@@ -17,24 +17,31 @@ import org.recbench.protocol.bandit.BanditProtocol;
 import org.recbench.protocol.bandit.Reward;
 
 /**
- * Test policy {@code test.certified-plan}: pulls arm 0 and reports the plan certificate and the
- * planning cost given as parameters, so the certificate metrics have known values.
+ * Test policy {@code test.certified-plan}: pulls arm 0 and reports the plan certificate given as
+ * parameters, so the certificate metrics have known values. Its "plan" is computed once per run
+ * through the harness's shared work: the trial that computes it reports 4.5 ms and 12 nodes, the
+ * later ones the same cost marked reused.
  */
 final class CertifiedPlan implements Policy<BanditObservation, Arm, Reward>, PlanningStats {
 
   static final ComponentType<Policy<?, ?, ?>> TYPE = ComponentType.policy(
       Descriptor.builder(Kind.POLICY, "test.certified-plan", BanditProtocol.PROTOCOL)
           .description("pulls arm 0 and reports a given plan certificate")
+          .requires(StandardCapabilities.SHARED_WORK)
           .provides(StandardCapabilities.PLANNING_STATS, StandardCapabilities.PLAN_CERTIFICATE)
           .param(ParamSpec.number("value", 1, "planned value"),
               ParamSpec.optional("bound", ParamType.NUMBER, "certified upper bound (none: NaN)"),
-              ParamSpec.number("epsilon", 0.1, "optimality target"),
-              ParamSpec.bool("reused", false, "whether the plan was computed before the trial"))
+              ParamSpec.number("epsilon", 0.1, "optimality target"))
           .build(),
-      (params, rng, capabilities) -> new CertifiedPlan(new PlanCertificate(
-          params.getDouble("value"),
-          params.has("bound") ? params.getDouble("bound") : Double.NaN,
-          params.getDouble("epsilon")), params.getBoolean("reused")));
+      (params, rng, capabilities) -> {
+        PlanCertificate certificate = new PlanCertificate(params.getDouble("value"),
+            params.has("bound") ? params.getDouble("bound") : Double.NaN,
+            params.getDouble("epsilon"));
+        boolean[] computed = {false};
+        capabilities.require(StandardCapabilities.SHARED_WORK).computeIfAbsent(certificate,
+            () -> computed[0] = true);
+        return new CertifiedPlan(certificate, !computed[0]);
+      });
 
   private static final Arm FIRST = Arm.of(0);
 
