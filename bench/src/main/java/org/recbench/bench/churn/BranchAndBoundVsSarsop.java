@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.recbench.api.pomdp.FinitePomdp;
+import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.churn.bnb.BranchAndBound;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.model.ChurnPomdp;

@@ -23,6 +23,11 @@ public final class PbviSolution {
     this.backups = backups;
   }
 
+  /** The instance solved. */
+  public ChurnInstance instance() {
+    return instance;
+  }
+
   /** The category to recommend at {@code belief} after {@code likes} likes in the session. */
   public int action(double[] belief, int likes) {
     AlphaStage stage = stages.get(Math.max(stages.size() - 1 - likes, 0));

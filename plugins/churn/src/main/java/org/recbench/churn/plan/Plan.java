@@ -1,6 +1,7 @@
 package org.recbench.churn.plan;
 
 import java.util.Arrays;
+import org.recbench.api.PlanCertificate;
 
 /**
  * A session policy of paper 002 written as what it is: since a dislike ends the session, a policy
@@ -87,6 +88,11 @@ public final class Plan {
   /** Whether the plan is certified ε-optimal: {@link #gap()} ≤ {@link #epsilon()}. */
   public boolean certified() {
     return gap() <= epsilon;
+  }
+
+  /** The certificate as the harness's metrics read it (value, bound, ε). */
+  public PlanCertificate certificate() {
+    return new PlanCertificate(value, upperBound, epsilon);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.recbench.churn.value;
 
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
 
 /** {@link BeliefRule}s of policies that live outside this package. */
 public final class BeliefRules {

@@ -1,6 +1,7 @@
 package org.recbench.churn.value;
 
-import org.recbench.api.session.ChurnModel;
+import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.LikeSequence;
 import org.recbench.churn.model.BeliefTracker;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.plan.Plan;
@@ -22,6 +23,11 @@ import org.recbench.churn.plan.Plan;
  * </ul>
  */
 public final class ExactValue {
+
+  /** Default bound on the unevaluated rest of a sequence known step by step. */
+  public static final double TOLERANCE = 1e-10;
+  /** Default cap on the recommendations evaluated one by one. */
+  public static final long MAX_STEPS = 10_000_000;
 
   private ExactValue() {}
 
@@ -65,28 +71,59 @@ public final class ExactValue {
    */
   public static PolicyValue ofRule(ChurnInstance instance, BeliefRule rule, double tolerance,
       long maxSteps) {
+    return ofSequence(instance, () -> {
+      BeliefTracker belief = new BeliefTracker(instance.model());
+      return new LikeSequence.Cursor() {
+        private int likes;
+
+        @Override
+        public int next() {
+          int category = rule.action(belief.belief(), likes++);
+          if (category >= 0 && category < instance.categories()) {
+            belief.liked(category);
+          }
+          return category;
+        }
+      };
+    }, tolerance, maxSteps);
+  }
+
+  /**
+   * The value of the sequence a policy plays while the user keeps liking: summed step by step
+   * until the proven bound on the rest is at most {@code tolerance} or {@code maxSteps}
+   * recommendations were evaluated (the interval is then wider), and closed with the fixed-action
+   * value Σ_u w(u) P/(1 − γP) as soon as the cursor says it repeats its last category (an exact
+   * point).
+   *
+   * @throws IllegalArgumentException when a recommended category is out of range
+   */
+  public static PolicyValue ofSequence(ChurnInstance instance, LikeSequence sequence,
+      double tolerance, long maxSteps) {
     if (!(tolerance > 0) || maxSteps < 0) {
       throw new IllegalArgumentException("tolerance must be > 0 and maxSteps >= 0, were "
           + tolerance + ", " + maxSteps);
     }
-    BeliefTracker belief = new BeliefTracker(instance.model());
+    LikeSequence.Cursor cursor = sequence.start();
     double[] w = instance.priorWeights();
     double[] next = new double[w.length];
     double value = 0;
     long steps = 0;
     double rest = instance.upperBound(w);
     while (rest > tolerance && steps < maxSteps) {
-      int a = rule.action(belief.belief(), (int) Math.min(steps, Integer.MAX_VALUE));
+      int a = cursor.next();
       if (a < 0 || a >= instance.categories()) {
-        throw new IllegalArgumentException("the rule recommended category " + a + " after "
+        throw new IllegalArgumentException("the policy recommended category " + a + " after "
             + steps + " likes; the instance has " + instance.categories());
+      }
+      if (cursor.repeatsLast()) {
+        value += instance.fixedActionValue(w, a);
+        return new PolicyValue(value, value, steps + 1);
       }
       value += instance.likeMass(w, a);
       instance.advance(w, a, next);
       double[] swap = w;
       w = next;
       next = swap;
-      belief.liked(a);
       steps++;
       rest = instance.upperBound(w);
     }

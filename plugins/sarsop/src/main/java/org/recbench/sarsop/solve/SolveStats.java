@@ -1,13 +1,14 @@
 package org.recbench.sarsop.solve;
 
+import org.recbench.api.PlanCertificate;
 import org.recbench.api.PlanningStats;
 
 /**
  * Planning cost and outcome of a SARSOP policy. {@link #planningMillis()} is the wall time of the
  * pomdpsol run that produced the policy, also when the policy came from the cache:
- * {@link #cached()} then says that no solver ran for this trial, so repeated trials do not look
- * like fresh measurements. {@link #nodesExpanded()} is SARSOP's number of belief backups (0 when
- * its output was not available).
+ * {@link #cached()} (the harness's {@link #reused()}) then says that no solver ran for this trial,
+ * so repeated trials do not look like fresh measurements. {@link #nodesExpanded()} is SARSOP's
+ * number of belief backups (0 when its output was not available).
  *
  * @param planningMillis wall time of the pomdpsol run that wrote the policy, in milliseconds
  * @param nodesExpanded SARSOP's backups
@@ -26,5 +27,22 @@ public record SolveStats(double planningMillis, long nodesExpanded, boolean cach
   public static SolveStats of(SolvedPolicy solved) {
     return new SolveStats(solved.solveMillis(), Math.max(0, solved.report().backups()),
         solved.cached(), solved.report());
+  }
+
+  /** A cached policy was computed by an earlier pomdpsol run, not in this trial. */
+  @Override
+  public boolean reused() {
+    return cached;
+  }
+
+  /**
+   * SARSOP's certificate for the model it solved: its lower bound at b0 (the value the policy is
+   * guaranteed), LB + the precision it reached as the bound on the optimum (the Precision column
+   * carries more digits than the printed UBound), and {@code target} as ε, so the plan is
+   * certified exactly when SARSOP reached its target precision. NaN when the output was not
+   * available.
+   */
+  public PlanCertificate certificate(double target) {
+    return new PlanCertificate(report.lowerBound(), report.lowerBound() + report.gap(), target);
   }
 }
