@@ -10,7 +10,9 @@ import org.recbench.api.Policy;
 import org.recbench.protocol.session.ChurnModel;
 import org.recbench.protocol.session.Reaction;
 import org.recbench.protocol.session.Recommendation;
+import org.recbench.protocol.session.LikeSequence;
 import org.recbench.protocol.session.SessionObservation;
+import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.baselines.BestFixedPolicy;
 import org.recbench.baselines.MyopicPolicy;
 import org.recbench.churn.TestInstances;
@@ -96,18 +98,35 @@ class ExactValueTest {
     }
   }
 
+  /** The sequence {@code policy} says it plays while the user keeps liking. */
+  private static LikeSequence sequenceOf(Policy<?, ?, ?> policy) {
+    return policy.capability(SessionProtocol.LIKE_SEQUENCE).orElseThrow();
+  }
+
   @Test
-  void myopicRuleValueEqualsBruteForceOfTheMyopicPolicysPlay() {
+  void myopicSequenceValueEqualsBruteForceOfTheMyopicPolicysPlay() {
     for (ChurnInstance instance : instances()) {
       ChurnModel model = instance.model();
       int[] sequence = played(new MyopicPolicy(model), instance.categories());
-      PolicyValue value = ExactValue.ofRule(instance, BeliefRules.myopic(model), 1e-13, PLAYED);
+      PolicyValue value = ExactValue.ofSequence(instance, sequenceOf(new MyopicPolicy(model)),
+          1e-13, PLAYED);
       assertThat(value.gap()).isLessThanOrEqualTo(1e-13);
       assertThat(value.value()).isCloseTo(bruteForce(model, sequence), within(1e-10));
     }
     ChurnInstance trap = ChurnInstance.of(TestInstances.myopicTrap());
-    assertThat(ExactValue.ofRule(trap, BeliefRules.myopic(trap.model()), 1e-13, PLAYED).value())
+    assertThat(ExactValue.ofSequence(trap, sequenceOf(new MyopicPolicy(trap.model())), 1e-13,
+        PLAYED).value())
         .as("Prop. 2.5: myopic repeats category 0, worth 0.6 / 0.4").isCloseTo(1.5, within(1e-12));
+  }
+
+  @Test
+  void aSequenceThatRepeatsItsLastCategoryIsClosedInOneStep() {
+    ChurnInstance instance = ChurnInstance.of(TestInstances.myopicTrap());
+    PolicyValue fixed = ExactValue.ofSequence(instance, sequenceOf(new BestFixedPolicy(1)),
+        1e-13, PLAYED);
+    assertThat(fixed.steps()).isEqualTo(1);
+    assertThat(fixed.gap()).isZero();
+    assertThat(fixed.value()).isEqualTo(instance.fixedActionValue(instance.priorWeights(), 1));
   }
 
   @Test
