@@ -51,7 +51,7 @@ class PolicyValueMetricTest {
 
   @Test
   void policyValueEqualsBruteForceEvaluationOfThePlayedSequenceOnSmallInstances() {
-    for (ChurnInstance instance : TestInstances.random(12, 4, 4, 515)) {
+    for (ChurnInstance instance : TestInstances.random(12, 4, 3, 515)) {
       ChurnModel model = instance.model();
       for (String policy : SEQUENCE_POLICIES) {
         TrialOutcome run = trial(model, policy).runOne();
