@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,10 @@ import java.util.concurrent.TimeUnit;
  * The external SARSOP solver {@code pomdpsol} (AdaCompNUS/sarsop), run as
  * {@code pomdpsol MODEL --precision P --timeout T --output POLICY}. SARSOP stops at the target
  * precision (gap between its bounds at b0) or at the timeout, and writes its lower-bound alpha
- * vectors either way. The process gets twice the timeout plus 10 s before it is killed.
+ * vectors either way. SARSOP's timeout counts its own CPU time, so on a loaded machine its wall
+ * time can be several times the timeout; the process is killed only when its CPU time exceeds
+ * twice the timeout plus 10 s, or its wall time {@value #WALL_FACTOR} times that (a process that
+ * hangs without computing).
  *
  * @param executable the pomdpsol binary
  * @param precision target precision ({@code --precision})
@@ -46,6 +50,10 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
     }
   }
   private static final int TAIL_LINES = 20;
+  /** Wall time allowed, as a multiple of the CPU limit, when the CPU time is known. */
+  private static final long WALL_FACTOR = 10;
+  /** How often the CPU time of a running solve is checked. */
+  private static final long POLL_MILLIS = 1000;
 
   /**
    * The first executable {@code pomdpsol} in the directories of {@code pathVariable} (the value
@@ -100,11 +108,12 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
         throw new PomdpsolException("cannot start " + executable + ": " + e.getMessage(), e);
       }
       long limitMillis = (long) Math.ceil(2000 * timeoutSeconds) + 10_000;
-      if (!process.waitFor(limitMillis, TimeUnit.MILLISECONDS)) {
+      Optional<String> overrun = await(process, start, limitMillis);
+      if (overrun.isPresent()) {
         process.destroyForcibly();
         process.waitFor();
-        throw new PomdpsolException(executable + " did not finish within " + limitMillis
-            + " ms on " + model + " (--timeout " + plain(timeoutSeconds) + ")" + tail(err, out));
+        throw new PomdpsolException(executable + " did not finish within " + overrun.get()
+            + " on " + model + " (--timeout " + plain(timeoutSeconds) + ")" + tail(err, out));
       }
       double millis = (System.nanoTime() - start) / 1e6;
       if (process.exitValue() != 0) {
@@ -126,6 +135,27 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
       deleteQuietly(out);
       deleteQuietly(err);
     }
+  }
+
+  /**
+   * Waits for {@code process}; empty when it exits, else what it overran: {@code limitMillis} of
+   * CPU time (when the platform reports it) or {@value #WALL_FACTOR} × {@code limitMillis} of
+   * wall time since {@code startNanos}.
+   */
+  static Optional<String> await(Process process, long startNanos, long limitMillis)
+      throws InterruptedException {
+    long wallLimitMillis = WALL_FACTOR * limitMillis;
+    while (!process.waitFor(Math.min(POLL_MILLIS, limitMillis), TimeUnit.MILLISECONDS)) {
+      Optional<Duration> cpu = process.info().totalCpuDuration();
+      if (cpu.isPresent() && cpu.get().toMillis() > limitMillis) {
+        return Optional.of(limitMillis + " ms of CPU time");
+      }
+      long wallMillis = (System.nanoTime() - startNanos) / 1_000_000;
+      if (wallMillis > (cpu.isPresent() ? wallLimitMillis : limitMillis)) {
+        return Optional.of(wallMillis + " ms of wall time");
+      }
+    }
+    return Optional.empty();
   }
 
   private static String tail(Path err, Path out) throws IOException {
