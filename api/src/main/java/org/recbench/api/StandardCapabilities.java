@@ -28,6 +28,11 @@ public final class StandardCapabilities {
   public static final Capability<PlanningStats> PLANNING_STATS = new Capability<>(
       "planning-stats", PlanningStats.class, "planning wall time and nodes expanded");
 
+  /** What a planner proved about its plan ({@link PlanCertificate}); provided by planners. */
+  public static final Capability<PlanCertificate> PLAN_CERTIFICATE = new Capability<>(
+      "plan-certificate", PlanCertificate.class,
+      "the plan's value, a proven upper bound on the optimum and the target epsilon");
+
   /**
    * Provided by the harness: metrics that require it get {@link Step#decisionNanos()} and
    * {@link Step#learnNanos()} filled in. The value is a marker; timing is skipped when no

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.recbench.api.Capabilities;
 import org.recbench.api.Environment;
@@ -32,10 +34,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * scenario as Cassandra {@code .pomdp} and {@code .pomdpx}, the inputs of SARSOP's
  * {@code pomdpsol}. Environments are built exactly as trials build them (same random stream for
  * the chosen seed index), so an instance drawn per seed is the one the trials of that seed face.
+ * Files are named after the environment's label ({@link #fileName}); {@code environments.tsv}
+ * maps each file name to its label.
  */
 @Command(name = "export-pomdp", mixinStandardHelpOptions = true,
     description = "Write each environment configuration's finite POMDP as .pomdp and .pomdpx.")
 final class ExportPomdpCommand implements Callable<Integer> {
+
+  /** Longest file name taken from a label (before the extension and a copy number). */
+  private static final int MAX_NAME = 100;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario JSON file.")
   private Path scenario;
@@ -66,6 +73,7 @@ final class ExportPomdpCommand implements Callable<Integer> {
     Files.createDirectories(out);
     PrintWriter stdout = spec.commandLine().getOut();
     List<String> index = new ArrayList<>();
+    Set<String> used = new HashSet<>();
     for (TrialSpec trial : oneTrialPerEnvironment(plan)) {
       Optional<FinitePomdp> model = pomdpOf(catalog, trial);
       String label = trial.environment().label();
@@ -74,7 +82,7 @@ final class ExportPomdpCommand implements Callable<Integer> {
             + FinitePomdp.CAPABILITY.id());
         continue;
       }
-      String baseName = trial.environment().id() + "-" + (index.size() + 1);
+      String baseName = fileName(label, used);
       ExportedModel written = PomdpExport.write(model.get(), out, baseName, discount,
           exactUndiscounted);
       index.add(baseName + "\t" + label);
@@ -88,6 +96,27 @@ final class ExportPomdpCommand implements Callable<Integer> {
     }
     Files.write(out.resolve("environments.tsv"), index);
     return ExitCode.OK;
+  }
+
+  /**
+   * A file name for the environment labelled {@code label}: the label with every run of
+   * characters other than letters, digits, '.', '=' and '-' replaced by '_', cut to
+   * {@value #MAX_NAME} characters, and numbered ("-2", "-3", ...) when an earlier environment
+   * already took the name.
+   */
+  static String fileName(String label, Set<String> used) {
+    String slug = label.replaceAll("[^A-Za-z0-9.=-]+", "_").replaceAll("^_+|_+$", "");
+    if (slug.isEmpty() || slug.startsWith(".")) {
+      slug = "environment" + slug;
+    }
+    if (slug.length() > MAX_NAME) {
+      slug = slug.substring(0, MAX_NAME);
+    }
+    String name = slug;
+    for (int copy = 2; !used.add(name); copy++) {
+      name = slug + "-" + copy;
+    }
+    return name;
   }
 
   private List<TrialSpec> oneTrialPerEnvironment(Plan plan) {

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.recbench.reports.Chromium;
 
 /**
- * The report of paper 002's Fig. 2 scenario (B&B planning time over 2..8 types × 2..8
+ * The report of the B&B grid scenario (paper 002's Alg. 1, planning time over 2..8 types × 2..8
  * categories) in Chromium: the figure the paper draws is on the page, its intervals stay above
  * zero, its 49 boards fold away, and its SVG file renders alone. Skipped without Chromium.
  */
@@ -34,9 +34,9 @@ class PaperFiguresTest {
   private static Path run;
 
   @BeforeAll
-  static void runFig2AndOpenTheBrowser() {
+  static void runTheGridAndOpenTheBrowser() {
     assumeTrue(Chromium.available(), "no " + Chromium.BROWSER);
-    CliRun result = CliRun.of("run", "../scenarios/churn/fig2-runtime.json", "--set", "seeds=5",
+    CliRun result = CliRun.of("run", "../scenarios/churn/bnb-grid.json", "--set", "seeds=5",
         "--out", dir.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     run = result.runDirectory();
@@ -135,7 +135,7 @@ class PaperFiguresTest {
     assertThat(report.exitCode()).as(report.err()).isZero();
     Path file = figures.resolve("sweep-planning-time-vs-types-by-categories-1.svg");
     assertThat(Files.readString(file)).startsWith("<?xml").contains(
-        "xmlns=\"http://www.w3.org/2000/svg\"", "Scenario churn-fig2-runtime");
+        "xmlns=\"http://www.w3.org/2000/svg\"", "Scenario churn-bnb-grid");
 
     driver.get(file.toUri().toString());
 

@@ -43,7 +43,7 @@ class SarsopInteropTest {
         dir.resolve("out").toString());
 
     assertThat(export.exitCode()).as(export.err()).isZero();
-    FinitePomdp exported = CassandraReader.read(dir.resolve("out/churn.matrix-1.pomdp"));
+    FinitePomdp exported = CassandraReader.read(dir.resolve("out/fixture_U2_A2_s1.pomdp"));
     FinitePomdp fixture = CassandraReader.read(FIXTURES.resolve("churn_U2_A2_s1.pomdp"));
     assertThat(exported.states()).isEqualTo(fixture.states());
     assertThat(exported.discount()).isEqualTo(fixture.discount());
@@ -56,8 +56,9 @@ class SarsopInteropTest {
         }
       }
     }
-    assertThat(dir.resolve("out/churn.matrix-1.pomdpx")).isNotEmptyFile();
-    assertThat(Files.readString(dir.resolve("out/environments.tsv"))).contains("fixture");
+    assertThat(dir.resolve("out/fixture_U2_A2_s1.pomdpx")).isNotEmptyFile();
+    assertThat(Files.readString(dir.resolve("out/environments.tsv")))
+        .isEqualTo("fixture_U2_A2_s1\tfixture U2_A2_s1\n");
   }
 
   @Test

@@ -13,24 +13,38 @@ import org.recbench.api.Step;
 import org.recbench.api.Summary;
 
 /**
- * A running total the policy keeps in its {@link PlanningStats}, read at checkpoints. Planning
- * cost is kept apart from decision time because planners may plan once per trial and reuse the
- * plan across episodes.
+ * A planning statistic the policy keeps in its {@link PlanningStats}, read at checkpoints.
+ * Planning cost is kept apart from decision time because planners plan once (per trial, or once
+ * per run for a deterministic plan shared by the trials) and reuse the plan across episodes.
  */
 public final class PlanningCost implements Metric<Object, Object, Object> {
 
-  /** {@code planning-time}: total wall time the policy spent planning, in milliseconds. */
+  /**
+   * {@code planning-time}: wall time of the planning behind the policy, in milliseconds; for a
+   * reused plan, the time of the computation that produced it (see {@link #PLANNING_REUSED}).
+   */
   public static final ComponentType<Metric<?, ?, ?>> PLANNING_TIME = type("planning-time",
-      "total planning wall time of the policy, in milliseconds", Direction.LOWER_IS_BETTER, "ms",
-      true, PlanningStats::planningMillis);
+      "wall time of the planning behind the policy, in milliseconds (for a reused plan: of the"
+          + " computation that produced it)", Direction.LOWER_IS_BETTER, "ms",
+      true, Summary.MEDIAN, PlanningStats::planningMillis);
 
   /**
-   * {@code nodes-expanded}: total search nodes (or backups) the policy expanded, a
-   * machine-independent measure of planning effort.
+   * {@code nodes-expanded}: search nodes (or backups) of that planning, a machine-independent
+   * measure of planning effort.
    */
   public static final ComponentType<Metric<?, ?, ?>> NODES_EXPANDED = type("nodes-expanded",
-      "total search nodes expanded by the policy's planner", Direction.NEUTRAL, "nodes",
-      false, PlanningStats::nodesExpanded);
+      "search nodes expanded by the planning behind the policy", Direction.NEUTRAL, "nodes",
+      false, Summary.MEDIAN, PlanningStats::nodesExpanded);
+
+  /**
+   * {@code planning-reused}: 1 when the trial reused a plan computed before it (by an analysis,
+   * another trial or a solver's cache), 0 when it planned itself; the mean over seeds is the
+   * share of trials whose planning time is not their own measurement.
+   */
+  public static final ComponentType<Metric<?, ?, ?>> PLANNING_REUSED = type("planning-reused",
+      "1 when the policy reused a plan computed before the trial (its planning-time is that"
+          + " computation's), 0 when it planned in the trial", Direction.NEUTRAL, "",
+      false, Summary.MEAN, stats -> stats.reused() ? 1 : 0);
 
   private final PlanningStats stats;
   private final ToDoubleFunction<PlanningStats> total;
@@ -53,7 +67,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
 
   private static ComponentType<Metric<?, ?, ?>> type(String id, String description,
       Direction direction, String unit, boolean wallClock,
-      ToDoubleFunction<PlanningStats> total) {
+      Summary summary, ToDoubleFunction<PlanningStats> total) {
     Descriptor.Builder descriptor = Descriptor.builder(Kind.METRIC, id, Protocol.ANY);
     if (wallClock) {
       descriptor.wallClock();
@@ -65,7 +79,7 @@ public final class PlanningCost implements Metric<Object, Object, Object> {
             .direction(direction)
             .unit(unit)
             .nonNegative()
-            .summary(Summary.MEDIAN)
+            .summary(summary)
             .build(),
         (params, rng, capabilities) ->
             new PlanningCost(capabilities.require(StandardCapabilities.PLANNING_STATS), total));

@@ -18,24 +18,28 @@ final class Compatibility {
   private Compatibility() {}
 
   /**
-   * Why {@code policy} cannot act in {@code environment}: the protocols differ or the environment
-   * lacks a capability the policy requires.
+   * Why {@code policy} cannot act in {@code environment}: the protocols differ or neither the
+   * environment nor the harness ({@link StandardCapabilities#SHARED_WORK}) provides a capability
+   * the policy requires.
    */
   static Optional<String> policyIn(Descriptor policy, Descriptor environment) {
-    return protocolMismatch(policy, environment)
-        .or(() -> missing(policy, ids(environment.provides())));
+    Set<String> available = ids(environment.provides());
+    available.add(StandardCapabilities.SHARED_WORK.id());
+    return protocolMismatch(policy, environment).or(() -> missing(policy, available));
   }
 
   /**
    * Why {@code metric} cannot be recorded for the pair: it speaks another protocol than the
    * environment, or needs a capability that neither the environment, the policy nor the harness
-   * ({@link StandardCapabilities#DECISION_TIMER}) provides.
+   * ({@link StandardCapabilities#DECISION_TIMER}, {@link StandardCapabilities#SHARED_WORK})
+   * provides.
    */
   static Optional<String> metricFor(Descriptor metric, Descriptor environment,
       Descriptor policy) {
     Set<String> available = ids(environment.provides());
     available.addAll(ids(policy.provides()));
     available.add(StandardCapabilities.DECISION_TIMER.id());
+    available.add(StandardCapabilities.SHARED_WORK.id());
     return protocolMismatch(metric, environment).or(() -> missing(metric, available));
   }
 

@@ -32,8 +32,9 @@ public record MeanEstimate(int n, double mean, double sd, Interval ci) {
     }
     int n = values.length;
     double mean = sum / n;
-    if (n == 1) {
-      return new MeanEstimate(1, mean, 0, Interval.point(mean));
+    if (n == 1 || allEqual(values)) {
+      // n copies of x may not sum to n·x exactly; a constant sample has no spread at all
+      return new MeanEstimate(n, values[0], 0, Interval.point(values[0]));
     }
     double squares = 0;
     for (double v : values) {
@@ -45,5 +46,14 @@ public record MeanEstimate(int n, double mean, double sd, Interval ci) {
       case BOOTSTRAP -> PercentileBootstrap.interval(values);
     };
     return new MeanEstimate(n, mean, sd, ci);
+  }
+
+  private static boolean allEqual(double[] values) {
+    for (double v : values) {
+      if (v != values[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

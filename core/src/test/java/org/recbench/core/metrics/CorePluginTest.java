@@ -17,7 +17,7 @@ class CorePluginTest {
     assertThat(catalog.all(Kind.METRIC).stream()
         .filter(type -> catalog.pluginOf(type.id()).orElseThrow().equals("core"))
         .map(type -> type.descriptor().protocol()))
-        .hasSize(9)
+        .hasSize(14)
         .allMatch(protocol -> protocol == Protocol.ANY);
   }
 }

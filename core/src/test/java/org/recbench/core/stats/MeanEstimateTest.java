@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MeanEstimateTest {
@@ -38,6 +39,21 @@ class MeanEstimateTest {
 
       assertThat(e.sd()).isZero();
       assertThat(e.ci()).isEqualTo(Interval.point(4.5));
+    }
+  }
+
+  @Test
+  void aConstantSampleHasItsValueAsMeanZeroSpreadAndAPointInterval() {
+    double[] same = new double[20];
+    Arrays.fill(same, 7.89);
+    assertThat(Arrays.stream(same).sum() / same.length).as("the naive mean drifts")
+        .isNotEqualTo(7.89);
+    for (ConfidenceMethod method : ConfidenceMethod.values()) {
+      MeanEstimate e = MeanEstimate.of(same, method);
+
+      assertThat(e.mean()).isEqualTo(7.89);
+      assertThat(e.sd()).isZero();
+      assertThat(e.ci()).isEqualTo(Interval.point(7.89));
     }
   }
 

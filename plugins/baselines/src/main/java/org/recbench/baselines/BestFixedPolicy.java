@@ -1,10 +1,13 @@
 package org.recbench.baselines;
 
+import java.util.Optional;
+import org.recbench.api.Capability;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
 import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.LikeSequence;
 import org.recbench.protocol.session.Reaction;
 import org.recbench.protocol.session.Recommendation;
 import org.recbench.protocol.session.SessionObservation;
@@ -21,10 +24,22 @@ public final class BestFixedPolicy implements Policy<SessionObservation, Recomme
   public static final String ID = "baseline.best-fixed";
 
   private final Recommendation choice;
+  private final LikeSequence sequence;
 
   /** Always recommends {@code category}. */
   public BestFixedPolicy(int category) {
     this.choice = Recommendation.of(category);
+    this.sequence = () -> new LikeSequence.Cursor() {
+      @Override
+      public int next() {
+        return category;
+      }
+
+      @Override
+      public boolean repeatsLast() {
+        return true;
+      }
+    };
   }
 
   /** The component type. */
@@ -32,6 +47,7 @@ public final class BestFixedPolicy implements Policy<SessionObservation, Recomme
     Descriptor descriptor = Descriptor.builder(Kind.POLICY, ID, SessionProtocol.PROTOCOL)
         .description("always recommends the category with the best value when recommended forever")
         .requires(SessionProtocol.CHURN_MODEL)
+        .provides(SessionProtocol.LIKE_SEQUENCE)
         .build();
     return ComponentType.policy(descriptor, (params, rng, capabilities) ->
         new BestFixedPolicy(bestCategory(capabilities.require(SessionProtocol.CHURN_MODEL))));
@@ -66,5 +82,11 @@ public final class BestFixedPolicy implements Policy<SessionObservation, Recomme
   @Override
   public void learn(SessionObservation observation, Recommendation action, Reaction feedback) {
     // A fixed action ignores feedback.
+  }
+
+  @Override
+  public <T> Optional<T> capability(Capability<T> key) {
+    return key.id().equals(SessionProtocol.LIKE_SEQUENCE.id())
+        ? Optional.of(key.cast(sequence)) : Optional.empty();
   }
 }

@@ -1,10 +1,13 @@
 package org.recbench.baselines;
 
+import java.util.Optional;
+import org.recbench.api.Capability;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.Policy;
 import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.LikeSequence;
 import org.recbench.protocol.session.Reaction;
 import org.recbench.protocol.session.Recommendation;
 import org.recbench.protocol.session.SessionObservation;
@@ -36,6 +39,7 @@ public final class MyopicPolicy implements Policy<SessionObservation, Recommenda
         .description("recommends the category with the highest like probability under the "
             + "current belief over user types")
         .requires(SessionProtocol.CHURN_MODEL)
+        .provides(SessionProtocol.LIKE_SEQUENCE)
         .build();
     return ComponentType.policy(descriptor, (params, rng, capabilities) ->
         new MyopicPolicy(capabilities.require(SessionProtocol.CHURN_MODEL)));
@@ -50,6 +54,11 @@ public final class MyopicPolicy implements Policy<SessionObservation, Recommenda
 
   @Override
   public Recommendation act(SessionObservation observation) {
+    return Recommendation.of(mostLiked(model, belief));
+  }
+
+  /** argmax_a Σ_u b(u) P(u, a), ties to the lowest category. */
+  private static int mostLiked(ChurnModel model, double[] belief) {
     int best = 0;
     double bestLike = Double.NEGATIVE_INFINITY;
     for (int a = 0; a < model.categories(); a++) {
@@ -62,21 +71,42 @@ public final class MyopicPolicy implements Policy<SessionObservation, Recommenda
         best = a;
       }
     }
-    return Recommendation.of(best);
+    return best;
   }
 
   @Override
   public void learn(SessionObservation observation, Recommendation action, Reaction feedback) {
-    if (feedback != Reaction.LIKE) {
-      return;
+    if (feedback == Reaction.LIKE) {
+      liked(model, belief, action.category());
     }
+  }
+
+  /** b'(u) ∝ b(u) P(u, a) after a like of {@code category}. */
+  private static void liked(ChurnModel model, double[] belief, int category) {
     double total = 0;
     for (int u = 0; u < belief.length; u++) {
-      belief[u] *= model.like(u, action.category());
+      belief[u] *= model.like(u, category);
       total += belief[u];
     }
     for (int u = 0; u < belief.length; u++) {
       belief[u] /= total;
     }
+  }
+
+  /** Its play depends only on the likes so far: the sequence it plays in every session. */
+  @Override
+  public <T> Optional<T> capability(Capability<T> key) {
+    if (!key.id().equals(SessionProtocol.LIKE_SEQUENCE.id())) {
+      return Optional.empty();
+    }
+    LikeSequence sequence = () -> {
+      double[] walk = model.priorVector();
+      return () -> {
+        int category = mostLiked(model, walk);
+        liked(model, walk, category);
+        return category;
+      };
+    };
+    return Optional.of(key.cast(sequence));
   }
 }

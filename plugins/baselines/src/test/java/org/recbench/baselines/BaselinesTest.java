@@ -3,6 +3,7 @@ package org.recbench.baselines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
@@ -13,6 +14,7 @@ import org.recbench.api.Params;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 import org.recbench.protocol.session.ChurnModel;
+import org.recbench.protocol.session.LikeSequence;
 import org.recbench.protocol.session.Reaction;
 import org.recbench.protocol.session.Recommendation;
 import org.recbench.protocol.session.SessionObservation;
@@ -44,6 +46,30 @@ class BaselinesTest {
     BestFixedPolicy policy = (BestFixedPolicy) create(BestFixedPolicy.type(), MODEL);
     for (int likes = 0; likes < 5; likes++) {
       assertThat(policy.act(new SessionObservation(3, likes))).isEqualTo(Recommendation.of(0));
+    }
+  }
+
+  @Test
+  void theSequenceMyopicAndBestFixedProvideIsWhatTheyPlayWhileTheUserKeepsLiking() {
+    ChurnModel model = new ChurnModel(new double[] {0.2, 0.5, 0.3},
+        new double[][] {{0.9, 0.3, 0.5}, {0.2, 0.8, 0.4}, {0.6, 0.6, 0.7}});
+    for (ComponentType<Policy<?, ?, ?>> type : List.of(MyopicPolicy.type(),
+        BestFixedPolicy.type())) {
+      assertThat(type.descriptor().provides()).contains(SessionProtocol.LIKE_SEQUENCE);
+      @SuppressWarnings("unchecked")
+      var policy = (Policy<SessionObservation, Recommendation, Reaction>) create(type, model);
+      LikeSequence.Cursor cursor = policy.capability(SessionProtocol.LIKE_SEQUENCE).orElseThrow()
+          .start();
+      policy.startEpisode();
+      for (int likes = 0; likes < 200; likes++) {
+        SessionObservation observation = new SessionObservation(3, likes);
+        Recommendation action = policy.act(observation);
+        assertThat(cursor.next()).as(type.id() + " after " + likes + " likes")
+            .isEqualTo(action.category());
+        policy.learn(observation, action, Reaction.LIKE);
+      }
+      assertThat(cursor.repeatsLast()).as(type.id())
+          .isEqualTo(type.id().equals(BestFixedPolicy.ID));
     }
   }
 

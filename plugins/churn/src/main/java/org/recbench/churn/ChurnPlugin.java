@@ -11,6 +11,7 @@ import org.recbench.churn.dp.MultisetDpPolicyType;
 import org.recbench.churn.env.ChurnEnvironmentTypes;
 import org.recbench.churn.metrics.BeliefUncertaintyMetric;
 import org.recbench.churn.metrics.OptimalityGapMetric;
+import org.recbench.churn.metrics.PolicyValueMetric;
 import org.recbench.churn.movielens.MovieLensEnvironmentType;
 import org.recbench.churn.pbvi.PbviPolicyType;
 
@@ -41,6 +42,6 @@ public final class ChurnPlugin implements Plugin {
   public List<ComponentType<Metric<?, ?, ?>>> metrics() {
     return List.of(BeliefUncertaintyMetric.type(BeliefUncertaintyMetric.Measure.ENTROPY),
         BeliefUncertaintyMetric.type(BeliefUncertaintyMetric.Measure.MAX),
-        OptimalityGapMetric.type());
+        OptimalityGapMetric.type(), PolicyValueMetric.type());
   }
 }

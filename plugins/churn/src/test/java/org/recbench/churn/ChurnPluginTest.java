@@ -59,7 +59,8 @@ class ChurnPluginTest {
     assertThat(churn.policies()).extracting(ComponentType::id)
         .containsExactly("churn.bnb", "churn.dp", "churn.pbvi");
     assertThat(churn.metrics()).extracting(ComponentType::id).containsExactly(
-        "churn.belief-entropy", "churn.belief-max", "churn.optimality-gap");
+        "churn.belief-entropy", "churn.belief-max", "churn.optimality-gap",
+        "churn.policy-value");
     for (ComponentType<?> belief : churn.metrics().subList(0, 2)) {
       assertThat(belief.descriptor().parameter("round")).as(belief.id())
           .hasValueSatisfying(round -> assertThat(round.required()).isFalse());

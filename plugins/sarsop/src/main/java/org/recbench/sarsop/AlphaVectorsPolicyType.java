@@ -30,6 +30,7 @@ public final class AlphaVectorsPolicyType {
         .description("plays a SARSOP .policy file: belief of the environment's POMDP, best alpha"
             + " vector")
         .requires(FinitePomdp.CAPABILITY)
+        .provides(SessionProtocol.LIKE_SEQUENCE)
         .param(ParamSpec.required("policy-file", ParamType.STRING,
             "SARSOP .policy file (alpha vectors) solved for this environment's POMDP"))
         .build();

@@ -25,8 +25,11 @@ import org.recbench.sarsop.solve.SolvedPolicy;
 /**
  * Policy {@value #ID}: exports the environment's POMDP ({@link PomdpExport}), solves it with an
  * external {@code pomdpsol} (cached per exported model, {@link PolicyCache}) and plays the
- * resulting alpha vectors ({@link AlphaVectorPolicy}). Its planning time is the pomdpsol wall
- * time. When no pomdpsol is available the harness skips its pairs with the reason.
+ * resulting alpha vectors ({@link AlphaVectorPolicy}). Its planning time is the wall time of the
+ * pomdpsol run that wrote the policy, marked reused when the policy came from the cache; its plan
+ * certificate is SARSOP's bounds at b0 ({@link SolveStats#certificate}); its analysis reports
+ * SARSOP's bounds, gap, stop reason and times once per configuration ({@link SolveFacts}). When
+ * no pomdpsol is available the harness skips its pairs with the reason.
  */
 public final class SolvePolicyType {
 
@@ -46,12 +49,14 @@ public final class SolvePolicyType {
         .description("solves the environment's POMDP with SARSOP (external pomdpsol) and plays"
             + " the policy")
         .requires(FinitePomdp.CAPABILITY)
-        .provides(StandardCapabilities.PLANNING_STATS)
+        .provides(StandardCapabilities.PLANNING_STATS, StandardCapabilities.PLAN_CERTIFICATE,
+            SessionProtocol.LIKE_SEQUENCE)
         .param(ParamSpec.optional("pomdpsol", ParamType.STRING,
                 "path of the pomdpsol binary; default: pomdpsol on the PATH"),
             ParamSpec.number("precision", 1e-3,
                 "SARSOP target precision (gap between its bounds at b0)").range(1e-12, null),
-            ParamSpec.number("timeout-seconds", 60, "SARSOP time limit per solve")
+            ParamSpec.number("timeout-seconds", Pomdpsol.DEFAULT_TIMEOUT_SECONDS,
+                "SARSOP time limit per solve")
                 .range(0.001, null),
             ParamSpec.optional("cache-dir", ParamType.STRING,
                 "policy cache directory; default: <java.io.tmpdir>/recbench-sarsop"),
@@ -62,19 +67,33 @@ public final class SolvePolicyType {
         .build();
     return ComponentType.policy(descriptor, (params, rng, capabilities) -> {
       FinitePomdp model = capabilities.require(FinitePomdp.CAPABILITY);
-      FinitePomdp solverModel = PomdpExport.solverModel(model, params.getDouble("discount"),
-          params.getBoolean("undiscounted-exact"));
-      Path executable = locate(params, pathVariable).orElseThrow(() ->
-          new ConfigurationException(skipReason(params, pathVariable).orElseThrow()));
-      Pomdpsol solver = new Pomdpsol(executable, params.getDouble("precision"),
-          params.getDouble("timeout-seconds"));
-      Path cacheDir = params.has("cache-dir")
-          ? PathParameter.parameter("cache-dir", params.getString("cache-dir"))
-          : PolicyCache.defaultRoot();
-      SolvedPolicy solved = new PolicyCache(cacheDir).policy(solverModel, solver);
+      SolvedPolicy solved = solve(model, params, pathVariable);
+      SolveStats stats = SolveStats.of(solved);
       return AlphaVectorPolicy.of(model, PolicyFileReader.read(solved.policyFile()),
-          solved.policyFile().toString(), Optional.of(new SolveStats(solved.solveMillis(), 0)));
-    }).withSkipCheck(params -> skipReason(params, pathVariable));
+          solved.policyFile().toString(), Optional.of(stats),
+          Optional.of(stats.certificate(params.getDouble("precision"))));
+    }).withSkipCheck(params -> skipReason(params, pathVariable))
+        .withAnalysis(context -> SolveFacts.of(SolveStats.of(solve(
+            context.capabilities().require(FinitePomdp.CAPABILITY), context.params(),
+            pathVariable)), context.params().getDouble("precision")));
+  }
+
+  /**
+   * The policy of the exported model: solved by pomdpsol, or read from the cache. The policy
+   * type's analysis calls this before the trials, so they find the policy in the cache and report
+   * the analysis's solve as cached.
+   */
+  private static SolvedPolicy solve(FinitePomdp model, Params params, String pathVariable) {
+    FinitePomdp solverModel = PomdpExport.solverModel(model, params.getDouble("discount"),
+        params.getBoolean("undiscounted-exact"));
+    Path executable = locate(params, pathVariable).orElseThrow(() ->
+        new ConfigurationException(skipReason(params, pathVariable).orElseThrow()));
+    Pomdpsol solver = new Pomdpsol(executable, params.getDouble("precision"),
+        params.getDouble("timeout-seconds"));
+    Path cacheDir = params.has("cache-dir")
+        ? PathParameter.parameter("cache-dir", params.getString("cache-dir"))
+        : PolicyCache.defaultRoot();
+    return new PolicyCache(cacheDir).policy(solverModel, solver);
   }
 
   /** Why pomdpsol cannot be used with these parameters, or empty when it can. */

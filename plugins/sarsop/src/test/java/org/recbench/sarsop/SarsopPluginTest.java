@@ -32,8 +32,11 @@ class SarsopPluginTest {
       assertThat(type.descriptor().protocol()).isEqualTo(SessionProtocol.PROTOCOL);
       assertThat(type.descriptor().requires()).containsExactly(FinitePomdp.CAPABILITY);
     });
+    assertThat(plugin.policies().get(0).descriptor().provides())
+        .containsExactly(SessionProtocol.LIKE_SEQUENCE);
     assertThat(plugin.policies().get(1).descriptor().provides())
-        .containsExactly(StandardCapabilities.PLANNING_STATS);
+        .containsExactly(StandardCapabilities.PLANNING_STATS,
+            StandardCapabilities.PLAN_CERTIFICATE, SessionProtocol.LIKE_SEQUENCE);
   }
 
   @Test

@@ -53,7 +53,7 @@ class SolvePolicyTypeTest {
         .map(PlanningStats::planningMillis).hasValueSatisfying(ms -> assertThat(ms).isPositive());
     List<String> calls = calls(script);
     assertThat(calls).hasSize(1);
-    assertThat(calls.get(0)).matches(".*/model\\.pomdp --precision 0\\.001 --timeout 60"
+    assertThat(calls.get(0)).matches(".*/model\\.pomdp --precision 0\\.001 --timeout 1200"
         + " --output .*/model\\.policy");
     Path exported = Path.of(calls.get(0).split(" ")[0]);
     assertThat(exported.getParent().getParent().getParent()).isEqualTo(dir.resolve("cache"));

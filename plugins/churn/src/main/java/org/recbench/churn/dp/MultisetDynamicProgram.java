@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.recbench.churn.model.ChurnInstance;
 import org.recbench.churn.plan.Plan;
+import org.recbench.churn.plan.PlannerResult;
 
 /**
  * Exact dynamic programming over multisets of categories (paper 002, Prop. 3.2 and Alg. 2 in
@@ -57,8 +58,17 @@ public final class MultisetDynamicProgram {
    * @param depth size of the largest multiset generated
    * @param complete whether every leaf closed within the tolerance (the interval is then at most
    *     the tolerance wide)
+   * @param planningMillis wall time of the DP in milliseconds
    */
-  public record Result(Plan plan, long multisets, int depth, boolean complete) {}
+  public record Result(Plan plan, long multisets, int depth, boolean complete,
+      double planningMillis) implements PlannerResult {
+
+    /** The multisets generated: the DP's nodes. */
+    @Override
+    public long nodesExpanded() {
+      return multisets;
+    }
+  }
 
   /** One multiset: its weights, and after the backward pass its two values and best category. */
   private static final class Node {
@@ -83,6 +93,7 @@ public final class MultisetDynamicProgram {
 
   /** Solves the instance from its prior. */
   public static Result solve(ChurnInstance instance, Settings settings) {
+    long start = System.nanoTime();
     int categories = instance.categories();
     if (categories > MAX_CATEGORIES) {
       throw new IllegalArgumentException("the multiset DP supports at most " + MAX_CATEGORIES
@@ -131,8 +142,9 @@ public final class MultisetDynamicProgram {
         backUp(instance, entry.getKey(), entry.getValue(), below, increment);
       }
     }
-    Plan plan = followMaximisers(instance, layers, increment);
-    return new Result(plan, generated, layers.size() - 1, complete);
+    Plan plan = followMaximisers(layers, increment, settings.tolerance());
+    return new Result(plan, generated, layers.size() - 1, complete,
+        (System.nanoTime() - start) / 1e6);
   }
 
   private static void backUp(ChurnInstance instance, long key, Node node, Map<Long, Node> below,
@@ -156,8 +168,8 @@ public final class MultisetDynamicProgram {
     }
   }
 
-  private static Plan followMaximisers(ChurnInstance instance, List<Map<Long, Node>> layers,
-      long[] increment) {
+  private static Plan followMaximisers(List<Map<Long, Node>> layers, long[] increment,
+      double tolerance) {
     Node root = layers.get(0).get(0L);
     List<Integer> prefix = new ArrayList<>();
     long key = 0;
@@ -168,6 +180,6 @@ public final class MultisetDynamicProgram {
       node = layers.get(prefix.size()).get(key);
     }
     int[] actions = prefix.stream().mapToInt(Integer::intValue).toArray();
-    return new Plan(actions, node.action, root.low, root.high);
+    return new Plan(actions, node.action, root.low, root.high, tolerance);
   }
 }

@@ -26,6 +26,12 @@ public final class ChurnEnvironmentTypes {
   public static final String SYNTHETIC = "churn.synthetic";
   /** Id of the environment whose q and P are written in the scenario. */
   public static final String MATRIX = "churn.matrix";
+  /** {@code generator} value: App. F.1's draw order with Java's Gaussians. */
+  public static final String JAVA_GENERATOR = "java";
+  /** {@code generator} value: the listing's numpy draws, bit for bit. */
+  public static final String PAPER_GENERATOR = "paper";
+  /** Largest seed numpy's {@code np.random.seed} accepts. */
+  public static final long MAX_NUMPY_SEED = 0xffffffffL;
 
   private ChurnEnvironmentTypes() {}
 
@@ -42,12 +48,30 @@ public final class ChurnEnvironmentTypes {
         "sessions of users whose types and like matrix come from the generator of App. F.1")
         .param(ParamSpec.integer("types", 3, "number of user types U").range(1.0, null),
             ParamSpec.integer("categories", 3, "number of categories A").range(1.0, null),
+            ParamSpec.string("generator", JAVA_GENERATOR,
+                "java: App. F.1's draws with Java's Gaussians; paper: the listing's numpy draws"
+                    + " bit for bit (np.random.seed(generator-seed))")
+                .oneOf(JAVA_GENERATOR, PAPER_GENERATOR),
             ParamSpec.optional("generator-seed", ParamType.INTEGER,
-                "seed of the instance; when absent the instance is drawn from the trial's "
-                    + "environment stream (same for every policy on a seed, new on every seed)"))
+                "seed of the instance (numpy's seed, in [0, 2^32 - 1], for generator paper);"
+                    + " when absent the instance is drawn from the trial's environment stream"
+                    + " (same for every policy on a seed, new on every seed)"))
         .build();
-    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createSynthetic);
+    return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createSynthetic)
+        .withValidation(NUMPY_SEED);
   }
+
+  /** numpy accepts integer seeds in [0, 2^32 − 1] only. */
+  static final Validation NUMPY_SEED = params -> {
+    if (params.getString("generator").equals(PAPER_GENERATOR) && params.has("generator-seed")) {
+      long seed = params.getLong("generator-seed");
+      if (seed < 0 || seed > MAX_NUMPY_SEED) {
+        return List.of(ParamProblem.at("generator-seed", "is " + seed + "; numpy's seed (generator"
+            + " paper) must be in [0, " + MAX_NUMPY_SEED + "]"));
+      }
+    }
+    return List.of();
+  };
 
   /** {@code churn.matrix}: q and P given explicitly. */
   public static ComponentType<Environment<?, ?, ?>> matrix() {
@@ -98,11 +122,26 @@ public final class ChurnEnvironmentTypes {
 
   private static ChurnEnvironment createSynthetic(Params params, RandomGenerator rng,
       Capabilities capabilities) {
+    NUMPY_SEED.require(SYNTHETIC, params);
+    return new ChurnEnvironment(syntheticModel(params, rng), rng);
+  }
+
+  /**
+   * The instance of a {@code churn.synthetic} configuration. Without {@code generator-seed} the
+   * seed is drawn from {@code rng} first: numpy's seed is the top 32 bits of one {@code nextLong}
+   * ({@code generator: paper}), Java's instance comes from {@code rng} itself.
+   */
+  static ChurnModel syntheticModel(Params params, RandomGenerator rng) {
+    int types = params.getInt("types");
+    int categories = params.getInt("categories");
+    if (params.getString("generator").equals(PAPER_GENERATOR)) {
+      long seed = params.has("generator-seed") ? params.getLong("generator-seed")
+          : rng.nextLong() >>> 32;
+      return SyntheticInstances.paper(types, categories, seed);
+    }
     RandomGenerator instanceRng = params.has("generator-seed")
         ? new SplittableRandom(params.getLong("generator-seed")) : rng;
-    ChurnModel model = SyntheticInstances.generate(params.getInt("types"),
-        params.getInt("categories"), instanceRng);
-    return new ChurnEnvironment(model, rng);
+    return SyntheticInstances.generate(types, categories, instanceRng);
   }
 
   private static ChurnEnvironment createMatrix(Params params, RandomGenerator rng,

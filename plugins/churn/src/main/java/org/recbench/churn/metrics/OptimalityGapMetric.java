@@ -6,6 +6,7 @@ import org.recbench.api.Descriptor;
 import org.recbench.api.Direction;
 import org.recbench.api.Kind;
 import org.recbench.api.Metric;
+import org.recbench.api.StandardCapabilities;
 import org.recbench.api.Step;
 import org.recbench.protocol.session.ChurnModel;
 import org.recbench.protocol.session.Reaction;
@@ -15,13 +16,14 @@ import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.churn.bnb.BranchAndBound;
 import org.recbench.churn.dp.MultisetDynamicProgram;
 import org.recbench.churn.model.ChurnInstance;
+import org.recbench.churn.plan.PlannerTypes;
 
 /**
  * {@code churn.optimality-gap}: V*(q) minus the mean number of likes per completed session. V*(q)
- * is computed once per trial, exact up to {@value #EPSILON}: with {@link BranchAndBound}, and when
- * its search does not end within {@value #NODE_BUDGET} prefixes (two near-certain types with
- * different favourites make its bounds close slowly), with {@link MultisetDynamicProgram}, whose
- * lattice stays small when there are few categories. The gap carries Monte-Carlo noise and can be
+ * is computed once per run and instance (shared by the trials), exact up to {@value #EPSILON}:
+ * with {@link BranchAndBound}, and when its search does not end within {@value #NODE_BUDGET}
+ * prefixes, with {@link MultisetDynamicProgram}, whose lattice stays small when there are few
+ * categories. The gap carries Monte-Carlo noise and can be
  * slightly negative for an optimal policy.
  *
  * <p><b>Size limit.</b> At most {@value #MAX_CELLS} cells (U × A), and one of the two solvers must
@@ -55,13 +57,22 @@ public final class OptimalityGapMetric
   public static ComponentType<Metric<?, ?, ?>> type() {
     Descriptor descriptor = Descriptor.builder(Kind.METRIC, ID, SessionProtocol.PROTOCOL)
         .description("exact optimal value V*(q) minus the mean likes per session (small instances)")
-        .requires(SessionProtocol.CHURN_MODEL)
+        .requires(SessionProtocol.CHURN_MODEL, StandardCapabilities.SHARED_WORK)
         .direction(Direction.LOWER_IS_BETTER)
-        .unit("likes/session")
+        .unit(PlannerTypes.LIKES)
         .build();
-    return ComponentType.metric(descriptor, (params, rng, capabilities) ->
-        new OptimalityGapMetric(optimum(capabilities.require(SessionProtocol.CHURN_MODEL))));
+    return ComponentType.metric(descriptor, (params, rng, capabilities) -> {
+      ChurnModel model = capabilities.require(SessionProtocol.CHURN_MODEL);
+      double optimum = capabilities.get(StandardCapabilities.SHARED_WORK)
+          .map(shared -> shared.<Double>computeIfAbsent(new OptimumKey(model),
+              () -> optimum(model)))
+          .orElseGet(() -> optimum(model));
+      return new OptimalityGapMetric(optimum);
+    });
   }
+
+  /** The shared-work key of V*(q) for {@code model}. */
+  private record OptimumKey(ChurnModel model) {}
 
   /** V*(q), or a {@link ConfigurationException} when the instance is too large to solve. */
   public static double optimum(ChurnModel model) {

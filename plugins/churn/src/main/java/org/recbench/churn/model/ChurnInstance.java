@@ -28,6 +28,8 @@ public final class ChurnInstance {
   private final double[][] fixedValue;
   private final double[][] extensionBound;
   private final double[] fullInformation;
+  /** Per type u, the 3A entries fixedValue[a][u], like[a][u], extensionBound[a][u], a = 0..A−1. */
+  private final double[] interleaved;
   private final double maxSurvival;
   private final double maxFixedValue;
 
@@ -65,6 +67,15 @@ public final class ChurnInstance {
     }
     this.maxSurvival = maxSurv;
     this.maxFixedValue = maxFixed;
+    this.interleaved = new double[3 * categories * types];
+    for (int u = 0; u < types; u++) {
+      for (int a = 0; a < categories; a++) {
+        int at = 3 * (u * categories + a);
+        interleaved[at] = fixedValue[a][u];
+        interleaved[at + 1] = like[a][u];
+        interleaved[at + 2] = extensionBound[a][u];
+      }
+    }
   }
 
   /** The undiscounted instance of the paper (γ = 1). */
@@ -196,6 +207,31 @@ public final class ChurnInstance {
       next = swap;
     }
     return value + fixedActionValue(w, tail);
+  }
+
+  /**
+   * Everything branch and bound needs at a prefix, in one pass over the types: for every
+   * category a, {@code fixed[a]} = {@link #fixedActionValue}, {@code likes[a]} =
+   * {@link #likeMass} and {@code extension[a]} = {@link #extensionUpperBound} at w. Each sum runs
+   * over the types in order, exactly as the single-quantity methods, so the results are the same
+   * to the bit; the 3A independent sums only run side by side.
+   */
+  public void evaluate(double[] w, double[] fixed, double[] likes, double[] extension) {
+    for (int a = 0; a < categories; a++) {
+      fixed[a] = 0;
+      likes[a] = 0;
+      extension[a] = 0;
+    }
+    int at = 0;
+    for (int u = 0; u < types; u++) {
+      double wu = w[u];
+      for (int a = 0; a < categories; a++) {
+        fixed[a] += wu * interleaved[at];
+        likes[a] += wu * interleaved[at + 1];
+        extension[a] += wu * interleaved[at + 2];
+        at += 3;
+      }
+    }
   }
 
   /** Copies the per-type values of recommending a forever (a fixed action's α-vector). */

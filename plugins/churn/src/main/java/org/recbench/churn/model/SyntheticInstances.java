@@ -2,10 +2,19 @@ package org.recbench.churn.model;
 
 import java.util.random.RandomGenerator;
 import org.recbench.protocol.session.ChurnModel;
+import org.recbench.churn.numpy.CorrectlyRounded;
+import org.recbench.churn.numpy.LegacyRandomState;
+import org.recbench.churn.numpy.PairwiseSum;
 
 /**
  * The random instances of paper 002, Appendix F.1 ({@code get_random_P}, {@code get_random_q}),
- * with the draws in the listing's order so that a reader can follow them line by line.
+ * with the draws in the listing's order and numpy's arithmetic, so that {@link #paper} gives the
+ * paper's instances bit for bit up to the C library's {@code log} and {@code exp}, which numpy
+ * does not pin (see {@link LegacyRandomState}): numpy's legacy stream, norms and
+ * sums in numpy's pairwise order ({@link PairwiseSum}), the matrix product as a fused
+ * multiply–add chain over the latent dimension (how OpenBLAS's double-precision kernels
+ * accumulate on FMA hardware; the SARSOP fixtures, drawn with numpy, need it) and a correctly
+ * rounded {@code exp} ({@link CorrectlyRounded}).
  */
 public final class SyntheticInstances {
 
@@ -15,6 +24,16 @@ public final class SyntheticInstances {
   public static final double LOGIT_SD = 0.5;
 
   private SyntheticInstances() {}
+
+  /**
+   * The paper's instance for numpy seed {@code seed}: {@code np.random.seed(seed)},
+   * {@code P = get_random_P(categories, types)}, {@code q = get_random_q(types)}.
+   *
+   * @param seed numpy seed in [0, 2^32 − 1]
+   */
+  public static ChurnModel paper(int types, int categories, long seed) {
+    return generate(types, categories, LegacyRandomState.seeded(seed));
+  }
 
   /**
    * Draws an instance: the like matrix first, then the prior.
@@ -30,7 +49,8 @@ public final class SyntheticInstances {
 
   /**
    * {@code get_random_P}: latent N(0, I) vectors of dimension A, first one per category, then one
-   * per type; P(u, a) = (cos(x_a, y_u) + 1)/2 clipped to [0.01, 0.99].
+   * per type; P(u, a) = (cos(x_a, y_u) + 1)/2 clipped to [0.01, 0.99]. The listing's matrix is
+   * A × U; it is returned transposed, as P[u][a].
    *
    * @return P with U rows and A columns
    */
@@ -38,11 +58,13 @@ public final class SyntheticInstances {
     int dim = categories;
     double[][] actionLatents = gaussianRows(categories, dim, rng);
     double[][] typeLatents = gaussianRows(types, dim, rng);
+    double[] actionNorms = norms(actionLatents);
+    double[] typeNorms = norms(typeLatents);
     double[][] like = new double[types][categories];
     for (int u = 0; u < types; u++) {
       for (int a = 0; a < categories; a++) {
-        double cosine = dot(actionLatents[a], typeLatents[u])
-            / (norm(actionLatents[a]) * norm(typeLatents[u]));
+        double cosine = fmaDot(actionLatents[a], typeLatents[u])
+            / (actionNorms[a] * typeNorms[u]);
         like[u][a] = clip((cosine + 1) / 2, THRESHOLD, 1 - THRESHOLD);
       }
     }
@@ -55,16 +77,14 @@ public final class SyntheticInstances {
    */
   public static double[] prior(int types, RandomGenerator rng) {
     double[] q = new double[types];
-    double total = 0;
     for (int u = 0; u < types; u++) {
-      q[u] = Math.exp(LOGIT_SD * rng.nextGaussian());
-      total += q[u];
+      q[u] = CorrectlyRounded.exp(LOGIT_SD * rng.nextGaussian());
     }
-    double clippedTotal = 0;
+    double total = PairwiseSum.sum(q);
     for (int u = 0; u < types; u++) {
       q[u] = clip(q[u] / total, THRESHOLD / types, 1 - THRESHOLD);
-      clippedTotal += q[u];
     }
+    double clippedTotal = PairwiseSum.sum(q);
     for (int u = 0; u < types; u++) {
       q[u] /= clippedTotal;
     }
@@ -81,16 +101,26 @@ public final class SyntheticInstances {
     return m;
   }
 
-  private static double dot(double[] x, double[] y) {
-    double s = 0;
-    for (int i = 0; i < x.length; i++) {
-      s += x[i] * y[i];
+  /** {@code np.linalg.norm(x, ord=2, axis=1)}: sqrt of the pairwise sum of squares per row. */
+  private static double[] norms(double[][] rows) {
+    double[] norms = new double[rows.length];
+    double[] squares = new double[rows.length == 0 ? 0 : rows[0].length];
+    for (int r = 0; r < rows.length; r++) {
+      for (int i = 0; i < squares.length; i++) {
+        squares[i] = rows[r][i] * rows[r][i];
+      }
+      norms[r] = Math.sqrt(PairwiseSum.sum(squares));
     }
-    return s;
+    return norms;
   }
 
-  private static double norm(double[] x) {
-    return Math.sqrt(dot(x, x));
+  /** x·y accumulated as x0·y0, then fma(x_i, y_i, sum) in order. */
+  private static double fmaDot(double[] x, double[] y) {
+    double s = x[0] * y[0];
+    for (int i = 1; i < x.length; i++) {
+      s = Math.fma(x[i], y[i], s);
+    }
+    return s;
   }
 
   private static double clip(double v, double lo, double hi) {

@@ -23,6 +23,11 @@ public final class PbviSolution {
     this.backups = backups;
   }
 
+  /** The instance solved. */
+  public ChurnInstance instance() {
+    return instance;
+  }
+
   /** The category to recommend at {@code belief} after {@code likes} likes in the session. */
   public int action(double[] belief, int likes) {
     AlphaStage stage = stages.get(Math.max(stages.size() - 1 - likes, 0));
@@ -37,6 +42,14 @@ public final class PbviSolution {
   /** V_T(q) at the instance's prior. */
   public double value() {
     return value(instance.priorWeights());
+  }
+
+  /**
+   * V_T(q) + the stated error bound: a certified upper bound on V*(q). The policy's own value lies
+   * in [V_T(q), V*(q)]; {@code ExactValue.ofRule(instance, this::action, …)} computes it.
+   */
+  public double upperBound() {
+    return value() + errorBound;
   }
 
   /** The a-priori bound on V*(b) − V_T(b), for every belief b. */

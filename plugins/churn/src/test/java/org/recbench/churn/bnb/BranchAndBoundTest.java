@@ -12,6 +12,7 @@ import org.recbench.churn.BruteForce;
 import org.recbench.churn.SarsopFixture;
 import org.recbench.churn.TestInstances;
 import org.recbench.churn.model.ChurnInstance;
+import org.recbench.churn.model.SyntheticInstances;
 import org.recbench.churn.plan.Plan;
 
 class BranchAndBoundTest {
@@ -19,8 +20,18 @@ class BranchAndBoundTest {
   private static final double EPSILON = 1e-11;
 
   private static BranchAndBound.Result solve(ChurnInstance instance, BranchAndBound.Order order) {
+    return solve(instance, order, true);
+  }
+
+  private static BranchAndBound.Result solve(ChurnInstance instance, BranchAndBound.Order order,
+      boolean transpositions) {
     return BranchAndBound.solve(instance,
-        new BranchAndBound.Settings(EPSILON, 5_000_000, 0, order));
+        new BranchAndBound.Settings(EPSILON, 5_000_000, 0, order, transpositions));
+  }
+
+  /** The paper-generator instance (4 × 2, numpy seed 12) on which Alg. 1 spends 10^6 prefixes. */
+  static ChurnInstance hardFourByTwo() {
+    return ChurnInstance.of(SyntheticInstances.paper(4, 2, 12));
   }
 
   /** Brute-force depth per category count: about a million sequences at most. */
@@ -45,10 +56,12 @@ class BranchAndBoundTest {
     for (ChurnInstance instance : instances) {
       int depth = bruteDepth(instance.categories());
       BruteForce brute = BruteForce.search(instance, depth);
-      for (BranchAndBound.Order order : BranchAndBound.Order.values()) {
-        BranchAndBound.Result result = solve(instance, order);
+      for (int run = 0; run < 4; run++) {
+        BranchAndBound.Order order = BranchAndBound.Order.values()[run % 2];
+        BranchAndBound.Result result = solve(instance, order, run < 2);
         double value = result.plan().value();
         assertThat(result.complete()).isTrue();
+        assertThat(result.plan().certified()).isTrue();
         assertThat(value).as("no searched sequence beats B&B")
             .isGreaterThanOrEqualTo(brute.lower() - 1e-9);
         assertThat(value).as("B&B stays below the certified bound")
@@ -62,8 +75,8 @@ class BranchAndBoundTest {
         }
       }
     }
-    assertThat(equal).as("instance-order pairs equal to the brute-force optimum")
-        .isGreaterThanOrEqualTo(2 * 75);
+    assertThat(equal).as("instance-order-pruning runs equal to the brute-force optimum")
+        .isGreaterThanOrEqualTo(4 * 75);
   }
 
   @Test
@@ -127,5 +140,73 @@ class BranchAndBoundTest {
     Plan plan = solve(instance, BranchAndBound.Order.DEPTH_FIRST).plan();
     assertThat(plan.value()).isGreaterThanOrEqualTo(alwaysSecond - 1e-12);
     assertThat(plan.value() - myopic).isGreaterThan(8);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BranchAndBound.Order.class)
+  void dominancePruningGivesPlainValueAndNeverMorePrefixesOnTwoHundredInstances(
+      BranchAndBound.Order order) {
+    SplittableRandom pick = new SplittableRandom(11);
+    long plainTotal = 0;
+    long prunedTotal = 0;
+    for (int i = 0; i < 200; i++) {
+      int types = 1 + pick.nextInt(8);
+      int categories = 1 + pick.nextInt(6);
+      long seed = pick.nextInt(1 << 30);
+      String name = types + " x " + categories + " seed " + seed;
+      ChurnInstance instance = ChurnInstance.of(SyntheticInstances.paper(types, categories, seed));
+      BranchAndBound.Result plain = solve(instance, order, false);
+      BranchAndBound.Result pruned = solve(instance, order, true);
+      assertThat(plain.complete()).as(name).isTrue();
+      assertThat(pruned.complete()).as(name).isTrue();
+      assertThat(pruned.plan().certified()).as(name).isTrue();
+      // Both are EPSILON-optimal, so they may differ by EPSILON but no more.
+      assertThat(pruned.plan().value()).as(name)
+          .isCloseTo(plain.plan().value(), within(EPSILON));
+      assertThat(pruned.nodesExpanded()).as(name).isLessThanOrEqualTo(plain.nodesExpanded());
+      plainTotal += plain.nodesExpanded();
+      prunedTotal += pruned.nodesExpanded();
+    }
+    assertThat(prunedTotal).as("dominance prunes something").isLessThan(plainTotal);
+  }
+
+  @Test
+  void dominancePruningCertifiesTheInstanceWherePlainBranchAndBoundSpendsItsBudget() {
+    ChurnInstance hard = hardFourByTwo();
+    BranchAndBound.Settings settings =
+        new BranchAndBound.Settings(1e-6, 1_000_000, 0, BranchAndBound.Order.DEPTH_FIRST);
+    BranchAndBound.Result plain = BranchAndBound.solve(hard, settings.withTranspositions(false));
+    assertThat(plain.complete()).isFalse();
+    assertThat(plain.nodesExpanded()).isEqualTo(1_000_000);
+    assertThat(plain.plan().certified()).isFalse();
+    assertThat(plain.plan().gap()).isGreaterThan(1);
+    BranchAndBound.Result pruned = BranchAndBound.solve(hard, settings);
+    assertThat(pruned.complete()).isTrue();
+    assertThat(pruned.plan().certified()).isTrue();
+    assertThat(pruned.plan().gap()).isLessThanOrEqualTo(1e-6);
+    assertThat(pruned.nodesExpanded()).isLessThan(1000);
+    assertThat(pruned.plan().value()).isGreaterThanOrEqualTo(plain.plan().value() - 1e-6)
+        .isLessThanOrEqualTo(plain.plan().upperBound());
+    assertThat(pruned.plan().value())
+        .isCloseTo(hard.sequenceValue(pruned.plan().prefix(), pruned.plan().tail()),
+            within(1e-12));
+  }
+
+  @ParameterizedTest
+  @EnumSource(BranchAndBound.Order.class)
+  void aBudgetLimitedRunIsFlaggedUncertifiedWithItsBound(BranchAndBound.Order order) {
+    ChurnInstance hard = hardFourByTwo();
+    double optimum = BranchAndBound.solve(hard, BranchAndBound.Settings.exact(1e-9)).plan()
+        .value();
+    BranchAndBound.Result cut = BranchAndBound.solve(hard,
+        new BranchAndBound.Settings(1e-6, 50, 0, order));
+    Plan plan = cut.plan();
+    assertThat(cut.complete()).isFalse();
+    assertThat(cut.nodesExpanded()).isEqualTo(50);
+    assertThat(plan.certified()).isFalse();
+    assertThat(plan.upperBound()).isGreaterThanOrEqualTo(optimum);
+    assertThat(plan.value()).isLessThanOrEqualTo(optimum + 1e-9);
+    assertThat(plan.gap()).isEqualTo(plan.upperBound() - plan.value()).isGreaterThan(1e-6);
+    assertThat(plan.toString()).contains("NOT certified");
   }
 }

@@ -70,14 +70,19 @@ class MultisetDynamicProgramTest {
   }
 
   @Test
-  void dpCertifiesTheInstanceThatBranchAndBoundCannotCloseQuickly() {
+  void dpCertifiesTheInstanceThatPlainBranchAndBoundCannotCloseQuickly() {
     ChurnInstance hard = ChurnInstance.of(SyntheticInstances.generate(6, 2, new SplittableRandom(13)));
-    assertThat(BranchAndBound.solve(hard, new BranchAndBound.Settings(1e-9, 100_000, 0,
-        BranchAndBound.Order.DEPTH_FIRST)).complete()).isFalse();
+    BranchAndBound.Settings settings = new BranchAndBound.Settings(1e-9, 100_000, 0,
+        BranchAndBound.Order.DEPTH_FIRST);
+    assertThat(BranchAndBound.solve(hard, settings.withTranspositions(false)).complete()).isFalse();
     MultisetDynamicProgram.Result dp = MultisetDynamicProgram.solve(hard,
         new MultisetDynamicProgram.Settings(100_000, 1e-6, 5_000_000));
     assertThat(dp.complete()).isTrue();
+    assertThat(dp.plan().certified()).isTrue();
     assertThat(dp.plan().upperBound() - dp.plan().value()).isLessThanOrEqualTo(1e-6);
+    BranchAndBound.Result pruned = BranchAndBound.solve(hard, settings);
+    assertThat(pruned.plan().certified()).as("B&B with dominance pruning certifies it too").isTrue();
+    assertThat(pruned.plan().value()).isCloseTo(dp.plan().value(), within(1e-6));
   }
 
   @Test

@@ -10,7 +10,10 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.Environment;
 import org.recbench.api.ParamProblem;
 import org.recbench.api.Params;
+import org.recbench.churn.SarsopFixture;
 import org.recbench.churn.ScriptedSessions;
+import org.recbench.churn.model.SyntheticInstances;
+import org.recbench.core.run.Seeds;
 import org.recbench.core.run.TrialRunner;
 import org.recbench.protocol.session.ChurnModel;
 import org.recbench.protocol.session.SessionProtocol;
@@ -50,6 +53,42 @@ class ChurnEnvironmentTypesTest {
     assertThat(models.get(0)).isNotEqualTo(models.get(1));
     assertThat(models.get(0).types()).isEqualTo(3);
     assertThat(models.get(0).categories()).isEqualTo(4);
+  }
+
+  @Test
+  void thePaperGeneratorWithASeedGivesThePapersInstanceOnEverySeed() {
+    List<ChurnModel> models = models(ChurnEnvironmentTypes.SYNTHETIC, Map.of("types", 4,
+        "categories", 3, "generator", "paper", "generator-seed", 3));
+    SarsopFixture fixture = SarsopFixture.load("churn_U4_A3_s3");
+    assertThat(models).containsOnly(fixture.model());
+    assertThat(models.get(0)).isEqualTo(SyntheticInstances.paper(4, 3, 3));
+  }
+
+  @Test
+  void withoutASeedThePaperGeneratorDrawsNumpysSeedFromTheEnvironmentStream() {
+    Map<String, Object> params = Map.of("types", 5, "categories", 2, "generator", "paper");
+    List<ChurnModel> models = models(ChurnEnvironmentTypes.SYNTHETIC, params);
+    assertThat(models.get(0)).isNotEqualTo(models.get(1));
+    TrialBuilder trial = ScriptedSessions.KIT.trial(ChurnEnvironmentTypes.SYNTHETIC,
+        "test.sequence").environmentParams(params).seeds(2);
+    for (int seed = 0; seed < 2; seed++) {
+      long numpySeed = Seeds.environment(trial.plan().get(seed)).nextLong() >>> 32;
+      assertThat(models.get(seed)).isEqualTo(SyntheticInstances.paper(5, 2, numpySeed));
+    }
+  }
+
+  @Test
+  void aNumpySeedOutsideItsRangeIsRefusedWhenTheScenarioIsValidated() {
+    for (long seed : new long[] {-1, 1L << 32}) {
+      assertThatThrownBy(() -> ScriptedSessions.KIT.trial(ChurnEnvironmentTypes.SYNTHETIC,
+              "test.sequence")
+          .environmentParams(Map.of("generator", "paper", "generator-seed", seed)).plan())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("$.environments[0].params.generator-seed: ")
+          .hasMessageContaining("must be in [0, 4294967295]");
+    }
+    assertThat(ChurnEnvironmentTypes.NUMPY_SEED.check(Params.of(Map.of("generator", "java",
+        "generator-seed", -1L)))).as("Java's generator takes any seed").isEmpty();
   }
 
   @Test

@@ -72,4 +72,22 @@ class ChurnInstanceTest {
       }
     }
   }
+
+  @Test
+  void evaluateEqualsTheSingleQuantityMethodsToTheBit() {
+    SplittableRandom rng = new SplittableRandom(2);
+    for (ChurnInstance instance : TestInstances.random(20, 9, 5, 4)) {
+      int categories = instance.categories();
+      double[] w = TestInstances.randomBelief(instance.types(), rng);
+      double[] fixed = new double[categories];
+      double[] likes = new double[categories];
+      double[] extension = new double[categories];
+      instance.evaluate(w, fixed, likes, extension);
+      for (int a = 0; a < categories; a++) {
+        assertThat(fixed[a]).isEqualTo(instance.fixedActionValue(w, a));
+        assertThat(likes[a]).isEqualTo(instance.likeMass(w, a));
+        assertThat(extension[a]).isEqualTo(instance.extensionUpperBound(w, a));
+      }
+    }
+  }
 }

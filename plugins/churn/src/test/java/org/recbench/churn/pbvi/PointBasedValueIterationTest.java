@@ -38,6 +38,7 @@ class PointBasedValueIterationTest {
       assertThat(solution.errorBound()).isLessThan(0.5);
       assertThat(solution.value()).isLessThanOrEqualTo(optimum + 1e-12)
           .isGreaterThanOrEqualTo(optimum - solution.errorBound());
+      assertThat(solution.upperBound()).isGreaterThanOrEqualTo(optimum - 1e-12);
     }
   }
 

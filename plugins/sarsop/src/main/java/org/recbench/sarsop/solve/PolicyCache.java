@@ -19,7 +19,9 @@ import org.recbench.sarsop.format.CassandraWriter;
 /**
  * SARSOP policies cached per solver model: the key is the SHA-256 of the exported {@code .pomdp}
  * text followed by the solver settings, and entry {@code <root>/<key>/} holds
- * {@code model.pomdp}, {@code model.policy} and {@code solve-millis.txt}. All trials of one
+ * {@code model.pomdp}, {@code model.policy}, {@code solve-millis.txt} (the run's wall time) and
+ * {@code pomdpsol.out} (its console output, from which {@link SarsopReport} is read again on
+ * every hit; entries written before it existed report {@link SarsopReport#unknown()}). All trials of one
  * instance (every seed, every policy configuration with the same discount treatment and settings)
  * share one pomdpsol run.
  *
@@ -34,6 +36,7 @@ public final class PolicyCache {
   private static final String MODEL = "model.pomdp";
   private static final String POLICY = "model.policy";
   private static final String MILLIS = "solve-millis.txt";
+  private static final String OUTPUT = "pomdpsol.out";
 
   private final Path root;
 
@@ -74,7 +77,8 @@ public final class PolicyCache {
     synchronized (LOCKS.computeIfAbsent(entry, e -> new Object())) {
       Path policy = entry.resolve(POLICY);
       if (Files.isRegularFile(policy)) {
-        return new SolvedPolicy(policy, readMillis(entry.resolve(MILLIS)), true);
+        return new SolvedPolicy(policy, readMillis(entry.resolve(MILLIS)), true,
+            readReport(entry.resolve(OUTPUT)));
       }
       Path run = null;
       try {
@@ -83,12 +87,15 @@ public final class PolicyCache {
         Path model = run.resolve(MODEL);
         Files.writeString(model, text, StandardCharsets.ISO_8859_1);
         Path written = run.resolve(POLICY);
-        double millis = solver.solve(model, written, run);
-        Files.writeString(run.resolve(MILLIS), Double.toString(millis), StandardCharsets.US_ASCII);
+        Pomdpsol.Run solve = solver.solve(model, written, run);
+        Files.writeString(run.resolve(MILLIS), Double.toString(solve.wallMillis()),
+            StandardCharsets.US_ASCII);
+        Files.writeString(run.resolve(OUTPUT), solve.output(), StandardCharsets.ISO_8859_1);
         publish(run, entry, MODEL);
         publish(run, entry, MILLIS);
+        publish(run, entry, OUTPUT);
         publish(run, entry, POLICY);
-        return new SolvedPolicy(policy, millis, false);
+        return new SolvedPolicy(policy, solve.wallMillis(), false, solve.report());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the SARSOP cache entry " + entry, e);
       } finally {
@@ -108,6 +115,17 @@ public final class PolicyCache {
     } catch (IOException | NumberFormatException e) {
       throw new ConfigurationException("SARSOP cache file " + file + " is missing or not a number"
           + " (delete its directory to solve again): " + e.getMessage(), e);
+    }
+  }
+
+  private static SarsopReport readReport(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return SarsopReport.unknown();
+    }
+    try {
+      return PomdpsolOutput.parse(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the SARSOP cache file " + file, e);
     }
   }
 

@@ -18,5 +18,13 @@ public final class SessionProtocol {
   public static final Capability<ChurnModel> CHURN_MODEL = new Capability<>(
       "churn-model", ChurnModel.class, "prior q over user types and like matrix P[u][a]");
 
+  /**
+   * The sequence a policy plays in every session while the user keeps liking ({@link
+   * LikeSequence}), provided by policies whose play depends only on the likes so far.
+   */
+  public static final Capability<LikeSequence> LIKE_SEQUENCE = new Capability<>(
+      "like-sequence", LikeSequence.class,
+      "the categories the policy recommends in every session while the user keeps liking");
+
   private SessionProtocol() {}
 }
