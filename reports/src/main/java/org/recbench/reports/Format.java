@@ -60,7 +60,10 @@ final class Format {
         + number(stat.median())) + ", sd " + number(stat.sd()) + ", n = " + stat.n();
   }
 
-  /** A value with four significant digits, trailing zeros dropped: {@code 41.2}, {@code 12350}. */
+  /**
+   * A value with four significant digits but every digit of its integer part, trailing zeros
+   * dropped: {@code 41.2}, {@code 12346}, and a count such as {@code 26801} exactly.
+   */
   static String number(double value) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
@@ -69,7 +72,9 @@ final class Format {
     if (value != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
       return String.format(Locale.ROOT, "%.3e", value);
     }
-    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    int integerDigits = magnitude >= 1 ? (int) Math.floor(Math.log10(magnitude)) + 1 : 0;
+    return new BigDecimal(value).round(new MathContext(Math.max(4, integerDigits)))
+        .stripTrailingZeros().toPlainString();
   }
 
   /** A p-value with three decimals, {@code < 0.001} below that, {@link #MISSING} for null. */

@@ -29,9 +29,11 @@ class FormatTest {
   }
 
   @Test
-  void numbersKeepFourSignificantDigitsWithoutTrailingZeros() {
+  void numbersKeepFourSignificantDigitsAndTheirIntegerPartWithoutTrailingZeros() {
     assertThat(Format.number(41.0)).isEqualTo("41");
-    assertThat(Format.number(12345.6)).isEqualTo("12350");
+    assertThat(Format.number(12345.6)).isEqualTo("12346");
+    assertThat(Format.number(26801)).as("a node count keeps its digits").isEqualTo("26801");
+    assertThat(Format.number(9_999_999)).isEqualTo("9999999");
     assertThat(Format.number(0.000123456)).isEqualTo("0.0001235");
     assertThat(Format.number(1.5e-9)).isEqualTo("1.500e-09");
     assertThat(Format.number(0)).isEqualTo("0");
