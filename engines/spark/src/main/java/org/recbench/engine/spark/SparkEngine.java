@@ -141,11 +141,21 @@ final class SparkEngine implements Engine {
     return master.equals("local") || master.startsWith("local[");
   }
 
-  /** Waits until a cluster gave the application an executor, so its cores are known. */
+  /**
+   * Waits until the cluster gave the application an executor, so its cores are known; after
+   * {@value #EXECUTOR_WAIT_MILLIS} ms the run goes on, and its tasks wait for cores as Spark's
+   * do.
+   *
+   * @throws ConfigurationException when Spark gave up first (no master answered)
+   */
   private static void awaitExecutor(SparkContext context) {
     long deadline = System.nanoTime() + EXECUTOR_WAIT_MILLIS * 1_000_000L;
     while (context.statusTracker().getExecutorInfos().length < 2
         && System.nanoTime() < deadline) {
+      if (context.isStopped()) {
+        throw new ConfigurationException("--master " + context.master() + ": Spark stopped "
+            + "before an executor registered; is the master running and reachable?");
+      }
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
