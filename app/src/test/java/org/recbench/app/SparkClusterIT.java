@@ -34,7 +34,8 @@ import org.recbench.core.store.ResultStore;
  * by the launcher {@code ./recbench} as a user would, with
  * {@code --engine spark --master spark://127.0.0.1:PORT}: the application jar and a user's
  * plugin jar reach the executor, results equal the local engine's, and a run whose executor
- * JVM is killed (SIGKILL) completes with every trial exactly once. Runs in the
+ * JVM is killed (SIGKILL) completes with every trial exactly once; {@code spark-submit}
+ * (Spark's {@code SparkSubmit}) runs the same application jar. Runs in the
  * {@code spark-cluster} profile ({@code .ci/run} runs it).
  */
 class SparkClusterIT {
@@ -106,6 +107,27 @@ class SparkClusterIT {
     List<String> trials = withoutTimings(cluster.runDirectory()
         .resolve(ResultStore.TRIALS_FILE));
     assertThat(trials).hasSize(16).anyMatch(l -> l.contains("flaky policy gave up"))
+        .isEqualTo(withoutTimings(local.runDirectory().resolve(ResultStore.TRIALS_FILE)));
+  }
+
+  @Test
+  void sparkSubmitRunsTheApplicationJarWithAUsersPluginFromItsJarsOption() throws Exception {
+    Path plugin = flakyPluginJar(dir.resolve("submitted-plugin.jar"));
+    CliRun local = CliRun.of("run", FLAKY, "--out", dir.resolve("submit-local").toString());
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
+    command.addAll(List.of("-cp", home.resolve("jars") + "/*",
+        "org.apache.spark.deploy.SparkSubmit", "--master", url, "--conf",
+        "spark.ui.enabled=false", "--class", Main.class.getName(), "--jars", plugin.toString(),
+        Path.of("target", "recbench.jar").toString(), "run", FLAKY, "--engine", "spark", "--out",
+        dir.resolve("submitted").toString()));
+
+    Cli submitted = start(new ProcessBuilder(command), Map.of());
+
+    assertThat(submitted.await()).as(submitted.log()).isEqualTo(1);
+    assertThat(submitted.out()).contains("spark engine on " + url);
+    assertThat(withoutTimings(submitted.runDirectory().resolve(ResultStore.TRIALS_FILE)))
+        .hasSize(16)
         .isEqualTo(withoutTimings(local.runDirectory().resolve(ResultStore.TRIALS_FILE)));
   }
 
@@ -259,14 +281,19 @@ class SparkClusterIT {
   private static Cli cli(Map<String, String> environment, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("../recbench"));
     command.addAll(Arrays.asList(args));
-    String name = "cli-" + System.nanoTime();
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(dir.resolve(name + ".out").toFile())
-        .redirectError(dir.resolve(name + ".err").toFile());
     Map<String, String> env = new HashMap<>(environment);
-    env.put("SPARK_LOCAL_IP", "127.0.0.1");
     env.put("RECBENCH_JAVA_OPTS", "-Dspark.ui.enabled=false");
-    builder.environment().putAll(env);
+    return start(new ProcessBuilder(command), env);
+  }
+
+  /** Starts a driver process with {@code environment} added, its output in files. */
+  private static Cli start(ProcessBuilder builder, Map<String, String> environment)
+      throws IOException {
+    String name = "driver-" + System.nanoTime();
+    builder.redirectOutput(dir.resolve(name + ".out").toFile())
+        .redirectError(dir.resolve(name + ".err").toFile());
+    builder.environment().putAll(environment);
+    builder.environment().putAll(sparkEnvironment());
     return new Cli(builder.start(), dir.resolve(name + ".out"), dir.resolve(name + ".err"));
   }
 
