@@ -1,16 +1,17 @@
 package org.recbench.engine.spark;
 
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.recbench.core.engine.TrialListener;
-import org.recbench.core.trial.TrialResult;
+import org.recbench.core.trial.TrialSpec;
 
 /**
  * Carries finished slices from Spark's scheduler thread to the driver's thread, which hands each
- * planned trial to the run's listener exactly once, in the order slices finish. A result whose
+ * planned trial to the run's listener exactly once, in the order slices finish, with its spec
+ * attached again. A result whose
  * key was delivered already (a task that Spark ran twice: a retry after a lost executor that had
  * sent its result, a speculative copy) is dropped.
  */
@@ -19,7 +20,7 @@ final class ResultStream {
   /** What the scheduler reports: a finished slice, or the end of the job. */
   private sealed interface Event permits Slice, End {}
 
-  private record Slice(TrialResult[] results) implements Event {}
+  private record Slice(Finished[] results) implements Event {}
 
   /** The end of the job; {@code failure} is null when every task succeeded. */
   private record End(Throwable failure) implements Event {}
@@ -34,17 +35,17 @@ final class ResultStream {
   record Outcome(int delivered, int duplicates, Throwable failure) {}
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-  private final Set<String> planned;
+  private final Map<String, TrialSpec> planned;
   private final Set<String> pending;
 
-  /** A stream expecting one result per key of {@code keys}. */
-  ResultStream(Collection<String> keys) {
-    this.planned = Set.copyOf(keys);
-    this.pending = new HashSet<>(keys);
+  /** A stream expecting one result per trial of {@code planned} (by key). */
+  ResultStream(Map<String, TrialSpec> planned) {
+    this.planned = Map.copyOf(planned);
+    this.pending = new HashSet<>(planned.keySet());
   }
 
   /** A slice finished; called from any thread. */
-  void slice(TrialResult[] results) {
+  void slice(Finished[] results) {
     events.add(new Slice(results));
   }
 
@@ -72,14 +73,14 @@ final class ResultStream {
         }
         return new Outcome(delivered, duplicates, end.failure());
       }
-      for (TrialResult result : ((Slice) event).results()) {
-        if (!planned.contains(result.key())) {
-          throw new IllegalStateException("a result for an unplanned trial: "
-              + result.spec().describe());
+      for (Finished result : ((Slice) event).results()) {
+        TrialSpec spec = planned.get(result.key());
+        if (spec == null) {
+          throw new IllegalStateException("a result for an unplanned trial: " + result.key());
         }
         if (pending.remove(result.key())) {
           delivered++;
-          listener.finished(result);
+          listener.finished(result.of(spec));
         } else {
           duplicates++;
         }

@@ -20,7 +20,6 @@ import org.recbench.core.catalog.Catalog;
 import org.recbench.core.engine.Engine;
 import org.recbench.core.engine.TrialListener;
 import org.recbench.core.run.TrialRunner;
-import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 import scala.concurrent.ExecutionContext;
 import scala.jdk.javaapi.CollectionConverters;
@@ -194,7 +193,7 @@ final class SparkEngine implements Engine {
     }
     List<ArrayList<TrialSpec>> slices = TrialSlices.deal(List.copyOf(unique.values()),
         parallelism, trialsPerTask);
-    ResultStream stream = new ResultStream(unique.keySet());
+    ResultStream stream = new ResultStream(unique);
     SparkContext context = session.sparkContext();
     context.setJobDescription("recbench: " + unique.size() + " trials in " + slices.size()
         + " tasks");
@@ -203,7 +202,7 @@ final class SparkEngine implements Engine {
     SimpleFutureAction<BoxedUnit> job = context.submitJob(rdd.rdd(), new RunSlice(run),
         CollectionConverters.asScala(IntStream.range(0, slices.size()).boxed()
             .<Object>map(i -> i).toList()).toSeq(),
-        (Object index, TrialResult[] results) -> {
+        (Object index, Finished[] results) -> {
           stream.slice(results);
           return BoxedUnit.UNIT;
         },

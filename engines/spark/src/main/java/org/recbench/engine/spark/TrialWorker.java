@@ -7,7 +7,6 @@ import org.recbench.api.Kind;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.run.TrialRunner;
 import org.recbench.core.trial.ComponentConfig;
-import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
 
 /**
@@ -27,12 +26,13 @@ record TrialWorker(Catalog catalog, TrialRunner runner) {
 
   /**
    * Runs {@code slice} in order. A trial that throws is a failed result, as with any engine.
+   * Results go back without their specs, which the driver has.
    *
    * @throws MissingPluginException before running anything, when a component of the slice is
    *     not on this JVM's classpath: a deployment fault, not a trial's, so the task fails (and
    *     Spark retries it elsewhere) instead of recording failed trials
    */
-  TrialResult[] run(List<TrialSpec> slice) {
+  Finished[] run(List<TrialSpec> slice) {
     List<String> missing = new ArrayList<>();
     for (TrialSpec spec : slice) {
       require(Kind.ENVIRONMENT, spec.environment(), missing);
@@ -44,9 +44,9 @@ record TrialWorker(Catalog catalog, TrialRunner runner) {
     if (!missing.isEmpty()) {
       throw new MissingPluginException(missing);
     }
-    TrialResult[] results = new TrialResult[slice.size()];
+    Finished[] results = new Finished[slice.size()];
     for (int i = 0; i < results.length; i++) {
-      results[i] = runner.run(slice.get(i));
+      results[i] = Finished.of(runner.run(slice.get(i)));
     }
     return results;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,22 @@ class ResultStreamTest {
 
   private static final TrialRunner RUNNER = new TrialRunner(TestSpecs.catalog());
 
+  private static Map<String, TrialSpec> plan(TrialResult... results) {
+    Map<String, TrialSpec> plan = new LinkedHashMap<>();
+    for (TrialResult r : results) {
+      plan.put(r.key(), r.spec());
+    }
+    return plan;
+  }
+
+  private static Finished[] slice(TrialResult... results) {
+    Finished[] slice = new Finished[results.length];
+    for (int i = 0; i < slice.length; i++) {
+      slice[i] = Finished.of(results[i]);
+    }
+    return slice;
+  }
+
   private static TrialResult result(int seed) {
     TrialSpec spec = TestSpecs.spec(TestSpecs.config("test.counting", Map.of()),
         TestSpecs.config("test.round-robin", Map.of()), List.of("reward"), seed,
@@ -24,14 +41,14 @@ class ResultStreamTest {
   }
 
   @Test
-  void aTrialWhoseSliceArrivesTwiceIsDeliveredOnce() throws InterruptedException {
+  void aTrialWhoseSliceArrivesTwiceIsDeliveredOnceWithItsSpec() throws InterruptedException {
     TrialResult a = result(0);
     TrialResult b = result(1);
     TrialResult c = result(2);
-    ResultStream stream = new ResultStream(List.of(a.key(), b.key(), c.key()));
-    stream.slice(new TrialResult[] {a, b});
-    stream.slice(new TrialResult[] {b, a});
-    stream.slice(new TrialResult[] {c});
+    ResultStream stream = new ResultStream(plan(a, b, c));
+    stream.slice(slice(a, b));
+    stream.slice(slice(b, a));
+    stream.slice(slice(c));
     stream.ended(null);
 
     List<TrialResult> heard = new ArrayList<>();
@@ -45,9 +62,9 @@ class ResultStreamTest {
   void aFailedJobEndsTheStreamWithItsCauseAfterTheSlicesThatFinished()
       throws InterruptedException {
     TrialResult a = result(0);
-    ResultStream stream = new ResultStream(List.of(a.key(), result(1).key()));
+    ResultStream stream = new ResultStream(plan(a, result(1)));
     IllegalStateException lost = new IllegalStateException("stage aborted");
-    stream.slice(new TrialResult[] {a});
+    stream.slice(slice(a));
     stream.ended(lost);
 
     List<TrialResult> heard = new ArrayList<>();
@@ -60,17 +77,17 @@ class ResultStreamTest {
   @Test
   void aJobThatSucceedsWithoutEveryResultOrWithAnUnplannedOneIsAnError() {
     TrialResult a = result(0);
-    ResultStream incomplete = new ResultStream(List.of(a.key(), result(1).key()));
-    incomplete.slice(new TrialResult[] {a});
+    ResultStream incomplete = new ResultStream(plan(a, result(1)));
+    incomplete.slice(slice(a));
     incomplete.ended(null);
-    ResultStream unplanned = new ResultStream(List.of(a.key()));
-    unplanned.slice(new TrialResult[] {result(5)});
+    ResultStream unplanned = new ResultStream(plan(a));
+    unplanned.slice(slice(result(5)));
 
     assertThatThrownBy(() -> incomplete.deliver(r -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the Spark job ended without results for 1 trials");
     assertThatThrownBy(() -> unplanned.deliver(r -> {}))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("unplanned trial").hasMessageContaining("seed 5");
+        .hasMessage("a result for an unplanned trial: " + result(5).key());
   }
 }

@@ -33,9 +33,10 @@ class TrialWorkersTest {
     assertThat(first.catalog().plugins()).extracting(p -> p.name())
         .containsExactlyInAnyOrder(TestPlugin.NAME, new CorePlugin().name());
     TrialSpec spec = spec("test.round-robin", 3);
-    TrialResult remote = first.run(List.of(spec))[0];
+    Finished remote = first.run(List.of(spec))[0];
     TrialResult local = new TrialRunner(TestSpecs.catalog()).run(spec);
-    assertThat(remote.ok()).isTrue();
+    assertThat(remote.status()).isEqualTo(TrialResult.Status.OK);
+    assertThat(remote.key()).isEqualTo(spec.key());
     assertThat(remote.checkpoints()).isEqualTo(local.checkpoints());
   }
 
