@@ -50,7 +50,10 @@ final class SparkEngine implements Engine {
   /** Default of {@value #TRIALS_PER_TASK}. */
   static final int DEFAULT_TRIALS_PER_TASK = 16;
 
-  /** Where the driver of a local master listens: nobody outside this machine needs it. */
+  /**
+   * Where the driver of a local master listens: nobody outside this machine needs it (nor its
+   * web UI, which a local run starts only with {@code -Dspark.ui.enabled=true}).
+   */
   private static final String LOOPBACK = "127.0.0.1";
 
   /** How long a new session on a cluster waits for its first executor, in milliseconds. */
@@ -118,7 +121,7 @@ final class SparkEngine implements Engine {
     conf.setMaster(chosen).setIfMissing("spark.app.name", "recbench");
     if (isLocal(chosen)) {
       conf.setIfMissing("spark.driver.host", LOOPBACK).setIfMissing("spark.driver.bindAddress",
-          LOOPBACK);
+          LOOPBACK).setIfMissing("spark.ui.enabled", "false");
     } else if (!conf.contains("spark.jars")) {
       conf.set("spark.jars", String.join(",", jars.get()));
     }
