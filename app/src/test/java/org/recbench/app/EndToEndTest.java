@@ -151,12 +151,8 @@ class EndToEndTest {
     assertThat(schema.out()).contains("\"bandit.bernoulli\"", "$schema");
   }
 
-  /** Trial lines with the wall-clock fields (trial wall time, decision time) blanked. */
   private static List<String> withoutTimings(Path trials) throws IOException {
-    return Files.readAllLines(trials).stream()
-        .map(line -> line.replaceAll("\"wallMillis\":\\d+", "\"wallMillis\":0")
-            .replaceAll("\"" + TIMING + "\":[-0-9.Ee]+", "\"" + TIMING + "\":0"))
-        .toList();
+    return TrialLines.withoutTimings(trials);
   }
 
   /** Boards without the wall-clock metric. */

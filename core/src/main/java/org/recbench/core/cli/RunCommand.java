@@ -41,13 +41,14 @@ final class RunCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--engine", paramLabel = "NAME", defaultValue = Engines.DEFAULT,
-      description = "Engine that runs the trials: local (a thread pool in this JVM) or another "
-          + "engine on the classpath, e.g. spark (default: ${DEFAULT-VALUE}).")
+      description = "Engine that runs the trials: local (a thread pool in this JVM), spark "
+          + "(Apache Spark, see --master) or another engine on the classpath "
+          + "(default: ${DEFAULT-VALUE}).")
   private String engine;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "Where a distributed engine runs the trials, e.g. local[2] or "
-          + "spark://host:7077 (default: the engine's own).")
+      description = "Where a distributed engine runs the trials; for spark: local[*] "
+          + "(its default), local[N], spark://HOST:PORT, yarn or k8s://HOST:PORT.")
   private String master;
 
   @Option(names = "--threads", paramLabel = "N",
