@@ -208,7 +208,8 @@ class MalformedScenarioCorpusTest {
                 + "\"extra\": 1}]")),
         Map.entry("policies", List.of("[]", "\"x\"", "null", "[\"nomatch.*\"]", "[[]]",
             "[{\"id\": \"sarsop.solve\", \"params\": {\"pomdpsol\": \"/bin/sh\"}}]",
-            "[{\"id\": \"sarsop.solve\", \"params\": {\"cache-dir\": \"/etc\"}}]")),
+            "[{\"id\": \"sarsop.solve\", \"params\": {\"cache-dir\": \"/etc\"}}]",
+            "[\"" + "*".repeat(300) + "x\"]")),
         Map.entry("metrics", List.of("[]", "null", "[\"no-such-metric\"]", "[{\"id\": \"regret\","
             + " \"params\": {\"x\": 1}}]", "[7]")),
         Map.entry("leaderboard", List.of("\"x\"", "{\"rank-by\": 5}", "{\"rank-by\": \"nope\"}",
