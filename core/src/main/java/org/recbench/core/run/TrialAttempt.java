@@ -14,7 +14,6 @@ final class TrialAttempt {
 
   private final List<Checkpoint> reached = new ArrayList<>();
   private volatile String phase = "starting the trial";
-  private volatile boolean finished;
   private volatile String error;
   private volatile Throwable fatal;
 
@@ -40,17 +39,11 @@ final class TrialAttempt {
   /** The body ended: {@code failure} is its error, or null when the trial succeeded. */
   void finish(String failure) {
     error = failure;
-    finished = true;
   }
 
   /** The body ended with an error the JVM may not survive; the runner rethrows it. */
   void fatal(Throwable error) {
     fatal = error;
-    finished = true;
-  }
-
-  boolean finished() {
-    return finished;
   }
 
   String error() {

@@ -20,9 +20,10 @@ final class TrialWatchdog {
   private TrialWatchdog() {}
 
   /**
-   * Runs {@code body} (which records into {@code attempt}) with the deadline
-   * {@code startNanos + limitMillis}; when the body overran, {@code attempt} is left as the body
-   * left it and the returned message says why the trial failed, else the result is null.
+   * Runs {@code body} (which records into {@code attempt}) on a thread named {@code name}, with
+   * the deadline {@code startNanos + limitMillis}.
+   *
+   * @return null when the body ended in time, else why the trial failed
    */
   static String run(Runnable body, TrialAttempt attempt, String name, long startNanos,
       long limitMillis) {
