@@ -15,12 +15,14 @@ import org.recbench.api.Capabilities;
 import org.recbench.api.Environment;
 import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.core.catalog.Catalog;
+import org.recbench.core.cli.BadInputException;
 import org.recbench.core.cli.ExitCode;
 import org.recbench.core.plan.Plan;
 import org.recbench.core.plan.Planner;
 import org.recbench.core.run.Seeds;
 import org.recbench.core.scenario.ScenarioLoader;
 import org.recbench.core.trial.TrialSpec;
+import org.recbench.reports.CsvReport;
 import org.recbench.sarsop.export.ExportedModel;
 import org.recbench.sarsop.export.PomdpExport;
 import picocli.CommandLine.Command;
@@ -70,6 +72,10 @@ final class ExportPomdpCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Catalog catalog = Catalog.load();
     Plan plan = new Planner(catalog).plan(new ScenarioLoader(catalog).load(scenario));
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new BadInputException("--out " + out + " is a file; expected a directory to write "
+          + "the models into");
+    }
     Files.createDirectories(out);
     PrintWriter stdout = spec.commandLine().getOut();
     List<String> index = new ArrayList<>();
@@ -85,7 +91,7 @@ final class ExportPomdpCommand implements Callable<Integer> {
       String baseName = fileName(label, used);
       ExportedModel written = PomdpExport.write(model.get(), out, baseName, discount,
           exactUndiscounted);
-      index.add(baseName + "\t" + label);
+      index.add(baseName + "\t" + CsvReport.text(label.replace('\t', ' ')));
       stdout.printf("wrote %s and %s for %s%n", written.pomdp(), written.pomdpx(), label);
     }
     stdout.flush();

@@ -11,9 +11,9 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs the CLI and exits with its exit code. */
+  /** Runs the CLI and exits with its exit code (3, in one line, for any unexpected error). */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(RecBenchCli.execute(commandLine(), args));
   }
 
   /** The full command tree (tests execute it in-process). */

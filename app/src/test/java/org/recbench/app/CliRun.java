@@ -7,13 +7,14 @@ import picocli.CommandLine;
 /** Runs the full CLI in-process and captures its exit code, stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
 
+  /** Runs {@code recbench args} the way {@link Main} does, exit-code mapping included. */
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
+    int code = org.recbench.core.cli.RecBenchCli.execute(cli, args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -47,8 +47,6 @@ class Fig2RuntimeTest {
         it.remove();
       }
     }
-    ((ObjectNode) scenario.get("policies").get(1).get("params"))
-        .put("cache-dir", dir.resolve("cache").toString());
     Path file = dir.resolve("fig2-small.json");
     json.writeValue(file.toFile(), scenario);
     return file;

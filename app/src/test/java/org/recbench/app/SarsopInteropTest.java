@@ -14,8 +14,8 @@ import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.reports.JsonReport;
 import org.recbench.reports.PolicyRow;
 import org.recbench.reports.Stat;
+import org.recbench.sarsop.SolverSetup;
 import org.recbench.sarsop.format.CassandraReader;
-import org.recbench.sarsop.solve.Pomdpsol;
 
 /**
  * SARSOP interop through the CLI, on the churn fixture instance U2_A2_s1 (its real SARSOP
@@ -80,10 +80,9 @@ class SarsopInteropTest {
 
   @Test
   void policySolvedByTheRealSarsopEarnsTheUndiscountedOptimum() throws IOException {
-    assumeTrue(Pomdpsol.onPath(System.getenv("PATH")).isPresent(),
+    assumeTrue(SolverSetup.of(System.getenv()).solver().isPresent(),
         "pomdpsol (SARSOP) is not on the PATH");
-    Path scenario = scenario("\"policies\": [{\"id\": \"sarsop.solve\", \"params\":"
-        + " {\"cache-dir\": \"" + dir.resolve("cache") + "\"}}],"
+    Path scenario = scenario("\"policies\": [\"sarsop.solve\"],"
         + " \"metrics\": [\"mean-episode-reward\", \"planning-time\"],"
         + " \"leaderboard\": {\"rank-by\": \"mean-episode-reward\"}");
 
@@ -97,7 +96,8 @@ class SarsopInteropTest {
     assertThat(reward.n()).isEqualTo(20);
     assertThat(PLAYED_UNDISCOUNTED).isBetween(reward.ciLow(), reward.ciHigh());
     assertThat(solved.last("planning-time").mean()).as("SARSOP wall time, ms").isPositive();
-    assertThat(dir.resolve("cache")).isDirectoryRecursivelyContaining("glob:**.policy");
+    assertThat(SolverSetup.of(System.getenv()).cacheRoot())
+        .isDirectoryRecursivelyContaining("glob:**.policy");
   }
 
   private Path scenario(String selection) throws IOException {

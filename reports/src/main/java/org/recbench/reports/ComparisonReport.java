@@ -33,7 +33,8 @@ public final class ComparisonReport {
     try (Writer out = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Comparison.Cell c : comparison.cells()) {
-        csv.printRecord(c.environment(), c.policy(), c.metric(), c.unit(), c.summary(), c.a(),
+        csv.printRecord(CsvReport.text(c.environment()), CsvReport.text(c.policy()),
+            CsvReport.text(c.metric()), CsvReport.text(c.unit()), c.summary(), c.a(),
             c.b(), c.pairs(), c.low(), c.high(), c.moved(), c.worse(),
             Double.isFinite(c.relativeChange()) ? c.relativeChange() : "");
       }

@@ -15,6 +15,12 @@ import org.apache.commons.csv.CSVPrinter;
  * is of the mean; {@code median}: of the median), for spreadsheets, R and pandas. Numbers are
  * written in full precision ({@link Double#toString(double)}); a missing p-value is an empty
  * cell.
+ *
+ * <p>Labels come from scenario files, which people share, so text cells are neutralised against
+ * CSV (formula) injection as OWASP recommends: a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab, a carriage return or a line feed is prefixed with a single quote,
+ * so a spreadsheet shows {@code =HYPERLINK(...)} as text instead of evaluating it. Numbers are
+ * written as numbers ({@code -3.5} stays a number); only text cells are changed.
  */
 public final class CsvReport {
 
@@ -26,7 +32,18 @@ public final class CsvReport {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get();
 
+  /** First characters that make a spreadsheet read a cell as a formula (OWASP). */
+  private static final String FORMULA_STARTS = "=+-@\t\r\n";
+
   private CsvReport() {}
+
+  /**
+   * {@code cell} as a text cell no spreadsheet evaluates: prefixed by {@code '} when needed. For
+   * every CSV or TSV file the project writes.
+   */
+  public static String text(String cell) {
+    return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
 
   /** Writes the leaderboard to {@code file}, replacing it. */
   public static void write(Leaderboard leaderboard, Path file) throws IOException {
@@ -37,7 +54,8 @@ public final class CsvReport {
           for (String metric : board.metrics()) {
             MetricInfo info = leaderboard.metric(metric);
             for (Stat s : row.metrics().getOrDefault(metric, List.of())) {
-              csv.printRecord(board.environment(), row.policy(), metric, info.unit(),
+              csv.printRecord(text(board.environment()), text(row.policy()), text(metric),
+                  text(info.unit()),
                   info.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                   info.summary().name().toLowerCase(java.util.Locale.ROOT), s.at(), s.n(),
                   s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.median(), s.q1(), s.q3(), s.rank(),

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,5 +68,29 @@ class CsvReportTest {
 
     assertThat(records).extracting(r -> r.get("policy")).contains(SampleLeaderboard.HOSTILE);
     assertThat(records.get(0).get("environment")).isEqualTo("bandit.bernoulli[arms=10, gap=0.05]");
+  }
+
+  @Test
+  void textCellsThatASpreadsheetWouldEvaluateAreNeutralisedAndNumbersAreNot(@TempDir Path dir)
+      throws IOException {
+    List<String> policies = List.of("=HYPERLINK(\"http://evil\", \"x\")", "+1", "-2", "@SUM(A1)",
+        "\tcmd", "bandit.ucb1");
+    List<PolicyRow> rows = policies.stream().map(policy -> new PolicyRow(policy, 2, 0,
+        Map.of("=cmd|' /C calc'!A0", List.of(new Stat(10, 2, -3.5, 1.0, -12.5, 5.5, 1, null)))))
+        .toList();
+    Leaderboard leaderboard = new Leaderboard(SampleLeaderboard.run(), List.of(
+        new EnvironmentBoard("-env", List.of("=cmd|' /C calc'!A0"), rows)),
+        List.of(), List.of());
+
+    List<CSVRecord> records = writeAndParse(leaderboard, dir);
+
+    assertThat(records).extracting(r -> r.get("policy")).containsExactly(
+        "'=HYPERLINK(\"http://evil\", \"x\")", "'+1", "'-2", "'@SUM(A1)", "'\tcmd", "bandit.ucb1");
+    assertThat(records).allSatisfy(r -> {
+      assertThat(r.get("environment")).isEqualTo("'-env");
+      assertThat(r.get("metric")).isEqualTo("'=cmd|' /C calc'!A0");
+      assertThat(r.get("mean")).isEqualTo("-3.5");
+      assertThat(r.get("ci_low")).isEqualTo("-12.5");
+    });
   }
 }

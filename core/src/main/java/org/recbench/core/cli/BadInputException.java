@@ -1,11 +1,12 @@
 package org.recbench.core.cli;
 
 /** A user error the CLI reports as one message and exit code {@link ExitCode#BAD_INPUT}. */
-final class BadInputException extends RuntimeException {
+public final class BadInputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  BadInputException(String message) {
+  /** Creates the exception with the message printed after "error: ". */
+  public BadInputException(String message) {
     super(message);
   }
 }

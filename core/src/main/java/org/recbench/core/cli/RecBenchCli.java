@@ -1,7 +1,12 @@
 package org.recbench.core.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.IoErrors;
+import org.recbench.api.input.Memory;
 import org.recbench.core.catalog.CatalogException;
 import org.recbench.core.scenario.ScenarioException;
 import org.recbench.core.store.ResultStoreException;
@@ -9,9 +14,16 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the {@code recbench} command line. Builds the picocli command tree and maps
- * user errors to one-line messages with exit code 2, never a stack trace.
+ * failures to exit codes, never to a stack trace: user errors (a scenario, a parameter, a data
+ * file, a run directory, an I/O failure with its reason) are one message and exit code 2;
+ * anything unexpected — a bug, or an {@link OutOfMemoryError} — is one line and exit code 3.
+ * With the environment variable {@value #DEBUG_VARIABLE} set, unexpected errors also print their
+ * stack trace, for bug reports.
  */
 public final class RecBenchCli {
+
+  /** Set to print the stack trace of unexpected errors. */
+  public static final String DEBUG_VARIABLE = "RECBENCH_DEBUG";
 
   private RecBenchCli() {}
 
@@ -24,31 +36,70 @@ public final class RecBenchCli {
 
   /** Runs {@code recbench} with {@code args} and returns the exit code. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return execute(commandLine(), args);
+  }
+
+  /**
+   * Runs {@code cli} (built by {@link #commandLine()}) with {@code args} and returns the exit
+   * code; errors that picocli does not hand to the exception handler ({@link Error}s such as
+   * {@link OutOfMemoryError}) are reported the same way, in one line with exit code 3.
+   */
+  public static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) {
+      return unexpected(e, cli.getErr());
+    }
   }
 
   private static int handleExecutionException(Exception e, CommandLine cli,
       CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
-    if (e instanceof ScenarioException
-        || e instanceof BadInputException
-        || e instanceof CatalogException
-        || e instanceof ConfigurationException
+    String message = badInput(e);
+    if (message == null) {
+      return unexpected(e, err);
+    }
+    err.println("error: " + message);
+    err.flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** The message of a user error, or null when {@code e} is not one. */
+  private static String badInput(Exception e) {
+    if (e instanceof ScenarioException || e instanceof BadInputException
+        || e instanceof CatalogException || e instanceof ConfigurationException
         || e instanceof ResultStoreException) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return ExitCode.BAD_INPUT;
+      return Excerpt.limit(e.getMessage(), 20_000);
     }
-    if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return ExitCode.BAD_INPUT;
+    if (e instanceof UncheckedIOException unchecked) {
+      String reason = IoErrors.reason(unchecked.getCause());
+      String own = unchecked.getMessage();
+      return own == null || own.equals(unchecked.getCause().toString()) ? reason
+          : own.contains(reason) ? own : own + " (" + reason + ")";
     }
-    err.println("internal error: " + e);
-    for (StackTraceElement frame : e.getStackTrace()) {
-      err.println("    at " + frame);
+    if (e instanceof IOException io) {
+      return IoErrors.reason(io);
     }
-    err.println("This is a bug in RecBench or a plugin; please report it with the lines above.");
+    return null;
+  }
+
+  /** Prints one line about an unexpected error (its trace only when debugging); exit code 3. */
+  private static int unexpected(Throwable e, PrintWriter err) {
+    String name = e.getClass().getSimpleName().isEmpty() ? e.getClass().getName()
+        : e.getClass().getSimpleName();
+    String message = e.getMessage() == null ? name
+        : name + ": " + Excerpt.limit(e.getMessage().replace('\n', ' '), 500);
+    if (e instanceof OutOfMemoryError) {
+      err.println("error: out of memory (" + message + "); this JVM may use "
+          + Memory.format(Memory.maxHeapBytes()) + ": choose smaller sizes or raise the "
+          + "maximum heap, e.g. RECBENCH_JAVA_OPTS=-Xmx8g");
+    } else {
+      err.println("internal error: " + message + " (a bug in RecBench or a plugin; please report"
+          + " it, with the stack trace printed when " + DEBUG_VARIABLE + "=1 is set)");
+    }
+    if (System.getenv(DEBUG_VARIABLE) != null) {
+      e.printStackTrace(err);
+    }
     err.flush();
     return ExitCode.INTERNAL_ERROR;
   }

@@ -14,6 +14,8 @@ import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.ParamProblem;
 import org.recbench.api.SkipCheck;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.Memory;
 import org.recbench.core.catalog.Catalog;
 import org.recbench.core.scenario.ComponentSelection;
 import org.recbench.core.scenario.Configurations;
@@ -42,6 +44,11 @@ import org.recbench.reports.SkippedPair;
  */
 public final class Planner {
 
+  /** The most trials a plan may have, whatever the memory. */
+  public static final long MAX_TRIALS = 10_000_000;
+  /** Memory held per planned trial until the run is reported, an upper estimate. */
+  static final long BYTES_PER_TRIAL = 4096;
+
   private final Catalog catalog;
 
   /** A planner resolving component ids against {@code catalog}. */
@@ -67,7 +74,13 @@ public final class Planner {
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    List<TrialSpec> trials = new ArrayList<>();
+    long pairs = Memory.times(environments.size(), policies.size());
+    if (pairs > maxTrials()) {
+      throw new ScenarioException(scenario.file(), "$", environments.size()
+          + " environment configurations x " + policies.size() + " policy configurations = "
+          + pairs + " pairs, " + tooMany());
+    }
+    List<Kept> kept = new ArrayList<>();
     List<SkippedPair> skipped = new ArrayList<>();
     Map<String, LeftOut> leftOut = new LinkedHashMap<>();
     for (Configured environment : environments) {
@@ -93,11 +106,21 @@ public final class Planner {
             recorded.add(metric);
           }
         });
-        for (int seed = 0; seed < scenario.seeds(); seed++) {
-          trials.add(new TrialSpec(scenario.name(), environment.config(), policy.config(),
-              recorded, seed, scenario.budget(), scenario.checkpoints(),
-              scenario.timeLimitMillis()));
-        }
+        kept.add(new Kept(environment.config(), policy.config(), recorded));
+      }
+    }
+    long count = Memory.times(kept.size(), scenario.seeds());
+    if (count > maxTrials()) {
+      throw new ScenarioException(scenario.file(), kept.size() <= maxTrials() ? "$.seeds" : "$",
+          kept.size() + " pairs x " + scenario.seeds() + " seeds = " + count + " trials, "
+          + tooMany() + "; lower \"seeds\" (or --seeds) or select fewer configurations");
+    }
+    List<TrialSpec> trials = new ArrayList<>((int) count);
+    for (Kept pair : kept) {
+      for (int seed = 0; seed < scenario.seeds(); seed++) {
+        trials.add(new TrialSpec(scenario.name(), pair.environment(), pair.policy(),
+            pair.metrics(), seed, scenario.budget(), scenario.checkpoints(),
+            scenario.timeLimitMillis()));
       }
     }
     if (trials.isEmpty()) {
@@ -168,6 +191,9 @@ public final class Planner {
       found = type.validation().check(config.toParams());
     } catch (ConfigurationException e) {
       found = List.of(new ParamProblem(null, e.getMessage()));
+    } catch (RuntimeException e) {
+      found = List.of(new ParamProblem(null, "its validation failed on these parameters: "
+          + failure(e)));
     }
     for (ParamProblem problem : found) {
       problems.add(new Problem(scenario.file(), pathOf(selection, problem.parameter()),
@@ -195,7 +221,39 @@ public final class Planner {
     } catch (ConfigurationException e) {
       problems.add(new Problem(scenario.file(), source, config.label() + ": " + e.getMessage()));
       return Optional.empty();
+    } catch (RuntimeException e) {
+      problems.add(new Problem(scenario.file(), source, config.label() + ": its skip check "
+          + "failed on these parameters: " + failure(e)));
+      return Optional.empty();
     }
+  }
+
+  /**
+   * A plugin's check that threw on parameters the scenario gave (an integer too large for an
+   * {@code int}): bad input for the user, reported like any problem.
+   */
+  private static String failure(RuntimeException e) {
+    return Excerpt.limit(e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
+  }
+
+  /** A pair that runs, with the metrics it records. */
+  private record Kept(ComponentConfig environment, ComponentConfig policy,
+      List<ComponentConfig> metrics) {}
+
+  /**
+   * The most trials a plan may have: {@value #MAX_TRIALS}, and no more than fit in this JVM's
+   * memory at about {@value #BYTES_PER_TRIAL} bytes each (the spec, its result and its line of
+   * {@code trials.jsonl} are all held until the run is reported).
+   */
+  public static long maxTrials() {
+    return Math.min(MAX_TRIALS, Memory.maxHeapBytes() / BYTES_PER_TRIAL);
+  }
+
+  private static String tooMany() {
+    return "more than the " + maxTrials() + " trials a plan may have (at most " + MAX_TRIALS
+        + ", and about " + Memory.format(BYTES_PER_TRIAL) + " of memory each: this JVM may use "
+        + Memory.format(Memory.maxHeapBytes()) + ", raise it with -Xmx)";
   }
 
   /** Where a metric was left out: the environment and policy configurations concerned. */

@@ -17,6 +17,7 @@ import org.recbench.core.trial.Checkpoint;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.TrialResult;
+import org.recbench.reports.CsvReport;
 
 /**
  * {@code trials.csv}: the run as a tidy table — one row per finished trial, checkpoint and
@@ -84,17 +85,22 @@ final class TidyTrials {
 
   private static void row(CSVPrinter csv, TrialResult result, long at, String metric,
       String entry, double value, String unit, List<String> params) throws IOException {
-    List<Object> cells = new ArrayList<>(List.of(result.spec().environment().label(),
-        result.spec().environment().id(), result.spec().policy().label(),
-        result.spec().policy().id(), result.spec().seed(), at, metric, entry,
-        Double.isFinite(value) ? Double.toString(value) : "", unit));
+    List<Object> cells = new ArrayList<>(List.of(CsvReport.text(result.spec().environment()
+        .label()), result.spec().environment().id(), CsvReport.text(result.spec().policy()
+        .label()), result.spec().policy().id(), result.spec().seed(), at, CsvReport.text(metric),
+        CsvReport.text(entry), Double.isFinite(value) ? Double.toString(value) : "",
+        CsvReport.text(unit)));
     cells.addAll(params);
     csv.printRecord(cells);
   }
 
+  /** A parameter's cell: strings neutralised like every text cell ({@link CsvReport#text}). */
   private static String text(Object value) {
     if (value == null) {
       return "";
+    }
+    if (value instanceof String string) {
+      return CsvReport.text(string);
     }
     if (value instanceof double[] array) {
       return Arrays.toString(array);

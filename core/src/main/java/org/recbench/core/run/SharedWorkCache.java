@@ -10,7 +10,9 @@ import org.recbench.api.SharedWork;
  * The {@link SharedWork} of one run in this process: the first caller of a key computes the
  * value on its own thread while later callers with an equal key wait for it. Computations run
  * outside any lock, so a computation may look up other keys; a failed computation is forgotten
- * and its exception rethrown to every caller that waited for it.
+ * and its exception rethrown to every caller that waited for it — unless it failed because its
+ * thread was interrupted (the {@link TrialWatchdog} stopping the trial that computed it): then the
+ * failure belongs to that trial alone, and a waiting caller computes the value itself.
  */
 public final class SharedWorkCache implements SharedWork {
 
@@ -19,20 +21,36 @@ public final class SharedWorkCache implements SharedWork {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T computeIfAbsent(Object key, Supplier<? extends T> compute) {
-    FutureTask<Object> created = new FutureTask<>(compute::get);
-    FutureTask<Object> task = tasks.putIfAbsent(key, created);
-    if (task == null) {
-      task = created;
-      task.run();
-    }
-    try {
-      return (T) task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for shared work " + key, e);
-    } catch (ExecutionException e) {
-      tasks.remove(key, task);
-      throw rethrow(e.getCause());
+    while (true) {
+      FutureTask<Object> created = new FutureTask<>(() -> {
+        try {
+          return compute.get();
+        } catch (RuntimeException | Error e) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new Interrupted(e);
+          }
+          throw e;
+        }
+      });
+      FutureTask<Object> task = tasks.putIfAbsent(key, created);
+      if (task == null) {
+        task = created;
+        task.run();
+      }
+      try {
+        return (T) task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for shared work " + key, e);
+      } catch (ExecutionException e) {
+        tasks.remove(key, task);
+        if (!(e.getCause() instanceof Interrupted interrupted)) {
+          throw rethrow(e.getCause());
+        }
+        if (task == created) {
+          throw rethrow(interrupted.getCause());
+        }
+      }
     }
   }
 
@@ -49,5 +67,14 @@ public final class SharedWorkCache implements SharedWork {
       throw error;
     }
     return new IllegalStateException(cause);
+  }
+
+  /** A computation that failed because its own thread was interrupted. */
+  private static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted(Throwable cause) {
+      super(cause);
+    }
   }
 }

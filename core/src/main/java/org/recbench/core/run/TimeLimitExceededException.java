@@ -5,8 +5,16 @@ final class TimeLimitExceededException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How every time-limit message starts. */
+  static final String PREFIX = "time limit of ";
+
   TimeLimitExceededException(long limitMillis, long steps) {
-    super("time limit of " + seconds(limitMillis) + " s exceeded after " + steps + " steps");
+    super(message(limitMillis) + " after " + steps + " steps");
+  }
+
+  /** {@code time limit of 2 s exceeded}. */
+  static String message(long limitMillis) {
+    return PREFIX + seconds(limitMillis) + " s exceeded";
   }
 
   private static String seconds(long millis) {

@@ -67,7 +67,7 @@ final class TrialLoop {
    * Runs the trial to the end of its budget, adding a checkpoint to {@code reached} at every
    * checkpoint position; on an exception, {@code reached} holds the checkpoints read so far.
    */
-  void run(List<Checkpoint> reached) {
+  void run(TrialAttempt reached) {
     final Environment<Object, Object, Object> environment = this.environment;
     final Policy<Object, Object, Object> policy = this.policy;
     final Metric<Object, Object, Object>[] metrics = this.metrics;
@@ -117,7 +117,7 @@ final class TrialLoop {
           }
         }
         if (countSteps && t == next) {
-          reached.add(read(t));
+          reached.reached(read(t));
           if (++nextIndex == checkpoints.length) {
             return;
           }
@@ -129,7 +129,7 @@ final class TrialLoop {
       } while (!over);
       episode++;
       if (!countSteps && episode == next) {
-        reached.add(read(episode));
+        reached.reached(read(episode));
         if (++nextIndex == checkpoints.length) {
           return;
         }

@@ -1,6 +1,5 @@
 package org.recbench.core.run;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,9 @@ import org.recbench.api.Metric;
 import org.recbench.api.Policy;
 import org.recbench.api.SharedWork;
 import org.recbench.api.StandardCapabilities;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.Memory;
 import org.recbench.core.catalog.Catalog;
-import org.recbench.core.trial.Checkpoint;
 import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
@@ -36,14 +36,24 @@ import org.recbench.core.trial.TrialSpec;
  * <p>A trial failure never escapes: any exception from a factory or from {@code reset},
  * {@code step}, {@code act}, {@code learn} or a metric (and a {@link StackOverflowError}) gives a
  * {@link TrialResult.Status#FAILED} result whose error is {@code <ExceptionSimpleName>: <message>}
- * and whose checkpoints are those read before the failure. Other {@link Error}s (out of memory)
- * propagate: the JVM may be unusable. A time limit ({@link TrialSpec#timeLimitMillis()} &gt; 0)
- * is checked every 1024 steps and at every episode end and fails the trial with the error
- * {@code time limit of N s exceeded after M steps} (no exception name: the harness, not a
- * component, stopped the trial); it is also the only guard against an
- * environment that never ends an episode in an episode budget.
+ * (at most {@value #MAX_ERROR_CHARACTERS} characters, so a component quoting a huge input cannot
+ * bloat {@code trials.jsonl} and the reports) and whose checkpoints are those read before the
+ * failure. An {@link OutOfMemoryError} fails the trial too, saying how much memory this JVM may
+ * use: it is almost always one allocation far larger than the rest (a parameter sized beyond the
+ * heap), and the trial's objects are garbage once it ends. Other {@link Error}s propagate.
+ *
+ * <p>A time limit ({@link TrialSpec#timeLimitMillis()} &gt; 0) covers the whole trial, from the
+ * environment's factory to the last step: the trial loop checks it every 1024 steps and at every
+ * episode end ({@code time limit of N s exceeded after M steps}), and a {@link TrialWatchdog}
+ * interrupts, and if need be abandons, a trial stuck inside a component ({@code time limit of N
+ * s exceeded while creating the policy x}). The messages carry no exception name: the harness,
+ * not a component, stopped the trial. The limit is also the only guard against an environment
+ * that never ends an episode in an episode budget.
  */
 public final class TrialRunner {
+
+  /** The longest error message a failed trial records. */
+  public static final int MAX_ERROR_CHARACTERS = 2000;
 
   private final Catalog catalog;
   private final SharedWork shared;
@@ -62,18 +72,45 @@ public final class TrialRunner {
   /** Runs {@code spec} to the end of its budget, or until it fails. */
   public TrialResult run(TrialSpec spec) {
     long startNanos = System.nanoTime();
-    List<Checkpoint> reached = new ArrayList<>();
-    String error = null;
-    try {
-      prepare(spec, startNanos).run(reached);
-    } catch (TimeLimitExceededException e) {
-      error = e.getMessage();
-    } catch (Exception | StackOverflowError e) {
-      error = describe(e);
+    TrialAttempt attempt = new TrialAttempt();
+    Runnable body = () -> body(spec, startNanos, attempt);
+    String error;
+    if (spec.timeLimitMillis() > 0) {
+      String overrun = TrialWatchdog.run(body, attempt, "recbench-trial-" + spec.key(),
+          startNanos, spec.timeLimitMillis());
+      error = overrun != null ? overrun : attempt.error();
+    } else {
+      body.run();
+      error = attempt.error();
+    }
+    Throwable fatal = attempt.fatalError();
+    if (fatal != null && error == null) {
+      if (fatal instanceof Error unrecoverable) {
+        throw unrecoverable;
+      }
+      error = describe(fatal);
     }
     long wallMillis = (System.nanoTime() - startNanos) / 1_000_000L;
     TrialResult.Status status = error == null ? TrialResult.Status.OK : TrialResult.Status.FAILED;
-    return new TrialResult(spec.key(), spec, status, error, reached, wallMillis);
+    return new TrialResult(spec.key(), spec, status, error, attempt.checkpoints(), wallMillis);
+  }
+
+  /** Creates the components and runs the loop, recording into {@code attempt}. */
+  private void body(TrialSpec spec, long startNanos, TrialAttempt attempt) {
+    try {
+      prepare(spec, startNanos, attempt).run(attempt);
+      attempt.finish(null);
+    } catch (TimeLimitExceededException e) {
+      attempt.finish(e.getMessage());
+    } catch (Exception | StackOverflowError e) {
+      attempt.finish(describe(e));
+    } catch (OutOfMemoryError e) {
+      attempt.finish(describe(e) + " while " + attempt.phase() + ": the trial needs more memory "
+          + "than the " + Memory.format(Memory.maxHeapBytes()) + " this JVM may use (raise it with"
+          + " -Xmx, e.g. RECBENCH_JAVA_OPTS=-Xmx8g, or choose smaller sizes)");
+    } catch (Throwable e) {
+      attempt.fatal(e);
+    }
   }
 
   /**
@@ -93,13 +130,15 @@ public final class TrialRunner {
   }
 
   @SuppressWarnings("unchecked")
-  private TrialLoop prepare(TrialSpec spec, long startNanos) {
+  private TrialLoop prepare(TrialSpec spec, long startNanos, TrialAttempt attempt) {
     List<ComponentType<Metric<?, ?, ?>>> metricTypes =
         spec.metrics().stream().map(m -> catalog.metric(m.id())).toList();
     boolean timed = metricTypes.stream()
         .anyMatch(type -> type.descriptor().requires(StandardCapabilities.DECISION_TIMER));
     Capabilities harness = harness(timed);
+    attempt.phase("creating the environment " + spec.environment().label());
     Environment<Object, Object, Object> environment = environment(spec);
+    attempt.phase("creating the policy " + spec.policy().label());
     ComponentType<Policy<?, ?, ?>> policyType = catalog.policy(spec.policy().id());
     Policy<Object, Object, Object> policy =
         (Policy<Object, Object, Object>) policyType.factory().create(spec.policy().toParams(),
@@ -117,9 +156,11 @@ public final class TrialRunner {
         (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[metricKeys.length];
     for (int i = 0; i < metrics.length; i++) {
       ComponentConfig config = spec.metrics().get(i);
+      attempt.phase("creating the metric " + config.label());
       metrics[i] = (Metric<Object, Object, Object>) metricTypes.get(i).factory().create(
           config.toParams(), Seeds.metric(spec, config), granted(metricTypes.get(i), provided));
     }
+    attempt.phase("running the trial loop (in reset, act, step, learn or a metric)");
     return new TrialLoop(environment, policy, metricKeys, metrics, new MutableStep(offered),
         spec.budget(), spec.checkpoints(), timed, startNanos, spec.timeLimitMillis());
   }
@@ -158,10 +199,15 @@ public final class TrialRunner {
     return Capabilities.of(values);
   }
 
-  /** {@code <ExceptionSimpleName>: <message>}, or the name alone when there is no message. */
+  /**
+   * {@code <ExceptionSimpleName>: <message>}, or the name alone when there is no message; at most
+   * {@value #MAX_ERROR_CHARACTERS} characters, unpaired surrogates and control characters
+   * escaped ({@link Excerpt#limit}).
+   */
   static String describe(Throwable e) {
     String name = e.getClass().getSimpleName().isEmpty()
         ? e.getClass().getName() : e.getClass().getSimpleName();
-    return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    return Excerpt.limit(e.getMessage() == null ? name : name + ": " + e.getMessage(),
+        MAX_ERROR_CHARACTERS);
   }
 }

@@ -15,9 +15,12 @@
  *       episodes as the environment ends them; the last, unfinished episode is not ended, so
  *       per-episode metrics count completed episodes only. An episode budget ends after
  *       {@code length} completed episodes.
- *   <li><b>Failures are results.</b> Exceptions from components become failed results with the
- *       checkpoints reached; the run goes on. A per-trial time limit, checked every 1024 steps and
- *       at episode ends, is the guard against environments that never end an episode.
+ *   <li><b>Failures are results.</b> Exceptions from components (and an allocation beyond the
+ *       heap) become failed results with the checkpoints reached; the run goes on. A per-trial
+ *       time limit covers the whole trial: checked every 1024 steps and at episode ends by the
+ *       loop, and enforced by a {@link org.recbench.core.run.TrialWatchdog} for components stuck
+ *       in a factory or a step (interrupted, abandoned if they ignore it). It is also the guard
+ *       against environments that never end an episode.
  *   <li><b>Hot loop.</b> No allocation, boxing or map lookup by the runner per step (measured:
  *       0.01 allocated bytes per step, amortized setup, with an environment that reuses its
  *       outcomes); the clock is read per step only when a metric requires the decision timer.

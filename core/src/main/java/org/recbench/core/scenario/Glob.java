@@ -1,7 +1,5 @@
 package org.recbench.core.scenario;
 
-import java.util.regex.Pattern;
-
 /**
  * Id patterns in scenarios: {@code *} matches any run of characters (dots included), every other
  * character matches itself. {@code churn.*} matches {@code churn.bnb}; {@code *} matches every id.
@@ -11,17 +9,10 @@ public final class Glob {
   /** JSON Schema pattern of a glob over component ids: id characters with at least one star. */
   static final String SCHEMA_PATTERN = "^[a-z0-9.*-]*\\*[a-z0-9.*-]*$";
 
-  private final Pattern pattern;
+  private final String glob;
 
   private Glob(String glob) {
-    StringBuilder regex = new StringBuilder();
-    for (String literal : glob.split("\\*", -1)) {
-      if (regex.length() > 0) {
-        regex.append(".*");
-      }
-      regex.append(Pattern.quote(literal));
-    }
-    this.pattern = Pattern.compile(regex.toString());
+    this.glob = glob;
   }
 
   /** Whether {@code text} is a glob rather than an exact id. */
@@ -34,8 +25,34 @@ public final class Glob {
     return new Glob(text);
   }
 
-  /** Whether {@code id} matches the whole pattern. */
+  /**
+   * Whether {@code id} matches the whole pattern. Matched without a regular expression, in
+   * O(|glob| · |id|) steps however many stars the glob has ({@code .*.*.*...} backtracks
+   * exponentially, and globs come from scenario files): on a mismatch after a star, the star
+   * absorbs one more character and matching resumes after it.
+   */
   public boolean matches(String id) {
-    return pattern.matcher(id).matches();
+    int g = 0;
+    int i = 0;
+    int star = -1;
+    int resume = 0;
+    while (i < id.length()) {
+      if (g < glob.length() && glob.charAt(g) == '*') {
+        star = g++;
+        resume = i;
+      } else if (g < glob.length() && glob.charAt(g) == id.charAt(i)) {
+        g++;
+        i++;
+      } else if (star >= 0) {
+        g = star + 1;
+        i = ++resume;
+      } else {
+        return false;
+      }
+    }
+    while (g < glob.length() && glob.charAt(g) == '*') {
+      g++;
+    }
+    return g == glob.length();
   }
 }

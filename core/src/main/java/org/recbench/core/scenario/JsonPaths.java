@@ -2,6 +2,7 @@ package org.recbench.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
+import org.recbench.api.input.Excerpt;
 
 /**
  * JSON paths ({@code $.policies[1].grid.epsilon[0]}) and short descriptions of JSON values for
@@ -14,16 +15,21 @@ public final class JsonPaths {
   static final String ROOT = "$";
 
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final int SHOWN_CHARACTERS = 40;
+  private static final int SHOWN_CHARACTERS = Excerpt.SHOWN_CHARACTERS;
+  private static final int SHOWN_NAME_CHARACTERS = 64;
 
   private JsonPaths() {}
 
-  /** The path of member {@code name} of the object at {@code path}. */
+  /**
+   * The path of member {@code name} of the object at {@code path}; a name longer than
+   * {@value #SHOWN_NAME_CHARACTERS} characters is shortened and control characters are escaped
+   * ({@link Excerpt}), so a path stays one short line.
+   */
   public static String member(String path, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (name.length() <= SHOWN_NAME_CHARACTERS && PLAIN_NAME.matcher(name).matches()) {
       return path + "." + name;
     }
-    return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    return path + "['" + Excerpt.of(name, SHOWN_NAME_CHARACTERS) + "']";
   }
 
   /** The path of element {@code index} of the array at {@code path}. */
@@ -47,10 +53,8 @@ public final class JsonPaths {
     };
   }
 
-  /** {@code text} in double quotes, shortened when long. */
+  /** {@code text} in double quotes, escaped and shortened when long ({@link Excerpt}). */
   static String quote(String text) {
-    String shown = text.length() <= SHOWN_CHARACTERS ? text
-        : text.substring(0, SHOWN_CHARACTERS) + "...";
-    return '"' + shown + '"';
+    return '"' + Excerpt.of(text, SHOWN_CHARACTERS) + '"';
   }
 }

@@ -3,6 +3,7 @@ package org.recbench.core.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import org.recbench.api.input.Excerpt;
 
 /** Checks the member names of a JSON object against the names a format allows. */
 final class Keys {
@@ -19,7 +20,7 @@ final class Keys {
       String name = names.next();
       if (!known.contains(name)) {
         String hint = Suggestions.didYouMean(name, known);
-        problems.add(JsonPaths.member(path, name), "unknown key '" + name + "'"
+        problems.add(JsonPaths.member(path, name), "unknown key " + Excerpt.quote(name)
             + (hint.isEmpty() ? "; expected one of " + String.join(", ", known) : hint));
       }
     }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * A scenario cannot be loaded or planned. Carries every problem found, so a user fixes a file in
- * one round; {@link #getMessage()} lists them one per line.
+ * one round; {@link #getMessage()} lists them one per line (the first {@value #SHOWN_PROBLEMS}).
  */
 public final class ScenarioException extends Exception {
 
@@ -14,9 +14,14 @@ public final class ScenarioException extends Exception {
 
   private final List<Problem> problems;
 
+  /** The most problems the message lists; {@link #problems()} has them all. */
+  static final int SHOWN_PROBLEMS = 100;
+
   /** Creates the exception from at least one problem. */
   public ScenarioException(List<Problem> problems) {
-    super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    super(problems.stream().limit(SHOWN_PROBLEMS).map(Problem::toString)
+        .collect(Collectors.joining("\n")) + (problems.size() > SHOWN_PROBLEMS
+            ? "\n... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems" : ""));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a scenario exception needs at least one problem");
     }

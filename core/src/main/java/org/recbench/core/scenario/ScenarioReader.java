@@ -219,9 +219,11 @@ final class ScenarioReader {
     }
     JsonNode node = root.get("name");
     if (!node.isTextual() || !ScenarioName.isValid(node.textValue())) {
-      problems.add(member("name"), "expected a name of lower-case letters, digits, '.', '_' and "
-          + "'-' that starts with a letter or digit (it names the results directory), found "
-          + JsonPaths.describe(node));
+      problems.add(member("name"), "expected a name of at most " + ScenarioName.MAX_LENGTH
+          + " lower-case letters, digits, '.', '_' and '-' that starts with a letter or digit (it "
+          + "names the results directory), found " + JsonPaths.describe(node)
+          + (node.isTextual() && node.textValue().length() > ScenarioName.MAX_LENGTH
+              ? " of " + node.textValue().length() + " characters" : ""));
       return "";
     }
     return node.textValue();

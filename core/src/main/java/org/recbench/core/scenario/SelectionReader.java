@@ -12,6 +12,7 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
 import org.recbench.api.ParamSpec;
+import org.recbench.api.input.Excerpt;
 import org.recbench.core.catalog.Catalog;
 
 /**
@@ -28,6 +29,10 @@ import org.recbench.core.catalog.Catalog;
  */
 final class SelectionReader {
 
+  /** The most configurations one entry's grid may expand to. */
+  static final long MAX_GRID_POINTS = 100_000;
+  /** The longest label an entry may give. */
+  static final int MAX_LABEL = 200;
   private static final List<String> ENTRY_KEYS = List.of("id", "label", "params", "grid");
 
   private final Catalog catalog;
@@ -152,7 +157,7 @@ final class SelectionReader {
     if (found.isEmpty()) {
       List<String> known = catalog.all(kind).stream().map(ComponentType::id).toList();
       String hint = Suggestions.didYouMean(id, known);
-      problems.add(path, "unknown " + kind.label() + " '" + id + "'" + (hint.isEmpty()
+      problems.add(path, "unknown " + kind.label() + " " + Excerpt.quote(id) + (hint.isEmpty()
           ? "; known " + kind.label() + "s: " + String.join(", ", known) : hint));
     }
     return found;
@@ -217,14 +222,21 @@ final class SelectionReader {
         : Optional.empty();
   }
 
-  /** The optional report label of an entry: a non-blank string. */
+  /**
+   * The optional report label of an entry: a non-blank string of at most {@value #MAX_LABEL}
+   * characters without control characters (a label is a cell of every report, one line).
+   */
   private String label(JsonNode node, String path) {
     if (node == null) {
       return null;
     }
-    if (!node.isTextual() || node.textValue().isBlank()) {
-      problems.add(path, "expected a non-empty string naming the entry in reports, found "
-          + JsonPaths.describe(node));
+    if (!node.isTextual() || node.textValue().isBlank()
+        || node.textValue().strip().length() > MAX_LABEL
+        || node.textValue().chars().anyMatch(Character::isISOControl)) {
+      problems.add(path, "expected a non-empty string of at most " + MAX_LABEL + " characters "
+          + "without control characters, naming the entry in reports, found "
+          + JsonPaths.describe(node) + (node.isTextual() && node.textValue().length() > MAX_LABEL
+              ? " of " + node.textValue().length() + " characters" : ""));
       return null;
     }
     return node.textValue().strip();
@@ -289,6 +301,18 @@ final class SelectionReader {
         }
       }
     }
+    long points = 1;
+    for (List<Object> axis : grid.values()) {
+      points = Math.multiplyHigh(points, axis.size()) != 0 ? Long.MAX_VALUE
+          : Math.min(Long.MAX_VALUE / 2, points * axis.size());
+    }
+    if (points > MAX_GRID_POINTS) {
+      problems.add(path, "expands to " + String.join(" x ", grid.values().stream()
+          .map(axis -> Integer.toString(axis.size())).toList()) + " = "
+          + (points >= Long.MAX_VALUE / 2 ? "more than " + Long.MAX_VALUE / 2 : points)
+          + " configurations, more than the " + MAX_GRID_POINTS + " one entry may have; split "
+          + "the grid or fix some parameters");
+    }
     return grid;
   }
 
@@ -297,7 +321,7 @@ final class SelectionReader {
     if (spec.isEmpty()) {
       List<String> names = ParamValues.names(descriptor.parameters());
       String hint = Suggestions.didYouMean(name, names);
-      problems.add(path, "unknown parameter '" + name + "' of " + descriptor.id()
+      problems.add(path, "unknown parameter " + Excerpt.quote(name) + " of " + descriptor.id()
           + (!hint.isEmpty() ? hint : names.isEmpty() ? "; it has no parameters"
               : "; its parameters are " + String.join(", ", names)));
     }

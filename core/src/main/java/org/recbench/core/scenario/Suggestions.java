@@ -12,15 +12,20 @@ public final class Suggestions {
 
   /** At most this many suggestions are given. */
   public static final int LIMIT = 3;
+  private static final int LONGEST_INPUT = 200;
 
   private Suggestions() {}
 
   /**
    * The candidates within edit distance {@code max(2, |input| / 3)} of {@code input} (or of whose
    * last dot-separated part it is that close), nearest first, ties alphabetical, at most
-   * {@link #LIMIT}.
+   * {@link #LIMIT}; none for an input longer than {@value #LONGEST_INPUT} characters (not a
+   * typing error, and the edit distance would cost time quadratic in its length).
    */
   public static List<String> nearest(String input, Collection<String> candidates) {
+    if (input.length() > LONGEST_INPUT) {
+      return List.of();
+    }
     int threshold = Math.max(2, input.length() / 3);
     record Scored(String name, int distance) {}
     return candidates.stream()

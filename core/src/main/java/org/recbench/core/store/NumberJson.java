@@ -43,14 +43,16 @@ final class NumberJson {
       case "Infinity" -> Double.POSITIVE_INFINITY;
       case "-Infinity" -> Double.NEGATIVE_INFINITY;
       default -> throw new IllegalArgumentException(what
-          + " must be a number, \"NaN\", \"Infinity\" or \"-Infinity\", was " + node);
+          + " must be a number, \"NaN\", \"Infinity\" or \"-Infinity\", was "
+          + TrialJson.shown(node));
     };
   }
 
   /** The numbers of the JSON array {@code node}. */
   static double[] values(String what, JsonNode node) {
     if (!node.isArray()) {
-      throw new IllegalArgumentException(what + " must be an array of numbers, was " + node);
+      throw new IllegalArgumentException(what + " must be an array of numbers, was "
+          + TrialJson.shown(node));
     }
     double[] values = new double[node.size()];
     for (int i = 0; i < values.length; i++) {

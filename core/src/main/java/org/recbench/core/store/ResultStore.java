@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.IoErrors;
 import org.recbench.core.scenario.ScenarioName;
 import org.recbench.core.trial.AnalysisRecord;
 import org.recbench.core.trial.TrialResult;
@@ -61,14 +63,16 @@ public final class ResultStore implements AutoCloseable {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
   private final Path directory;
+  private final RunLock lock;
   private RunMetadata metadata;
   private final Map<String, String> latestLineByKey = new LinkedHashMap<>();
   private final Map<String, TrialResult> latestByKey = new LinkedHashMap<>();
   private final Set<String> finishedKeys = new HashSet<>();
   private BufferedWriter writer;
 
-  private ResultStore(Path directory, RunMetadata metadata, TrialLines existing) {
+  private ResultStore(Path directory, RunLock lock, RunMetadata metadata, TrialLines existing) {
     this.directory = directory;
+    this.lock = lock;
     this.metadata = metadata;
     for (int i = 0; i < existing.results().size(); i++) {
       remember(existing.results().get(i), existing.lines().get(i));
@@ -77,7 +81,7 @@ public final class ResultStore implements AutoCloseable {
       writer = Files.newBufferedWriter(trialsFile(), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + trialsFile() + ": " + e.getMessage(), e);
+      throw new ResultStoreException("cannot open " + trialsFile() + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -93,38 +97,58 @@ public final class ResultStore implements AutoCloseable {
     }
     Path parent = resultsRoot.resolve(metadata.scenario());
     String name = DIRECTORY_NAME.format(Instant.parse(metadata.startTime()));
+    Path directory;
     try {
       Files.createDirectories(parent);
-      Path directory = createUnique(parent, name);
+      directory = createUnique(parent, name);
+    } catch (IOException e) {
+      throw new ResultStoreException("cannot create a run directory under " + parent + ": "
+          + IoErrors.reason(e), e);
+    }
+    RunLock lock = RunLock.acquire(directory);
+    try {
       writeMetadata(directory, metadata);
       Files.createFile(directory.resolve(TRIALS_FILE));
-      return new ResultStore(directory, metadata, TrialLines.EMPTY);
+      return new ResultStore(directory, lock, metadata, TrialLines.EMPTY);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a run directory under " + parent + ": "
-          + e.getMessage(), e);
+      lock.close();
+      throw new ResultStoreException("cannot create the run directory " + directory + ": "
+          + IoErrors.reason(e), e);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
   }
 
   /**
-   * Opens an existing run to continue it: reads {@code run.json} and {@code trials.jsonl},
-   * truncating the latter back to its last complete line.
+   * Opens an existing run to continue it: locks the directory ({@value RunLock#FILE}), reads
+   * {@code run.json} and {@code trials.jsonl}, truncating the latter back to its last complete
+   * line.
    *
-   * @throws ResultStoreException when {@code run.json} is missing or unreadable, or a line
-   *     other than the last is corrupt
+   * @throws ResultStoreException when another process holds the directory (naming it),
+   *     {@code run.json} is missing or unreadable, or a line other than the last is corrupt
    */
   public static ResultStore resume(Path runDir) {
-    RunMetadata metadata = readMetadata(runDir);
-    Path trials = runDir.resolve(TRIALS_FILE);
-    TrialLines existing = TrialLines.read(trials);
-    if (existing.incomplete()) {
-      try (FileChannel channel = FileChannel.open(trials, StandardOpenOption.WRITE)) {
-        channel.truncate(existing.completeBytes());
-        channel.force(true);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot truncate " + trials + ": " + e.getMessage(), e);
+    readMetadata(runDir);
+    RunLock lock = RunLock.acquire(runDir);
+    try {
+      RunMetadata metadata = readMetadata(runDir);
+      Path trials = runDir.resolve(TRIALS_FILE);
+      TrialLines existing = TrialLines.read(trials);
+      if (existing.incomplete()) {
+        try (FileChannel channel = FileChannel.open(trials, StandardOpenOption.WRITE)) {
+          channel.truncate(existing.completeBytes());
+          channel.force(true);
+        } catch (IOException e) {
+          throw new ResultStoreException("cannot truncate " + trials + ": " + IoErrors.reason(e),
+              e);
+        }
       }
+      return new ResultStore(runDir, lock, metadata, existing);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    return new ResultStore(runDir, metadata, existing);
   }
 
   /** The run directory. */
@@ -155,7 +179,7 @@ public final class ResultStore implements AutoCloseable {
     if (aside.isEmpty()) {
       return 0;
     }
-    close();
+    closeWriter();
     try {
       Files.write(directory.resolve(OUTSIDE_PLAN_FILE), aside, StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -163,8 +187,8 @@ public final class ResultStore implements AutoCloseable {
       writer = Files.newBufferedWriter(trialsFile(), StandardCharsets.UTF_8,
           StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot set aside results in " + directory + ": "
-          + e.getMessage(), e);
+      throw new ResultStoreException("cannot set aside results in " + directory + ": "
+          + IoErrors.reason(e), e);
     }
     latestLineByKey.keySet().retainAll(planKeys);
     latestByKey.keySet().retainAll(planKeys);
@@ -177,8 +201,8 @@ public final class ResultStore implements AutoCloseable {
     try {
       writeMetadata(directory, updated);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + directory.resolve(RUN_FILE) + ": "
-          + e.getMessage(), e);
+      throw new ResultStoreException("cannot write " + directory.resolve(RUN_FILE) + ": "
+          + IoErrors.reason(e), e);
     }
     metadata = updated;
   }
@@ -199,7 +223,8 @@ public final class ResultStore implements AutoCloseable {
       writer.write('\n');
       writer.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to " + trialsFile() + ": " + e.getMessage(), e);
+      throw new ResultStoreException("cannot append to " + trialsFile() + ": "
+          + IoErrors.reason(e), e);
     }
     remember(result, line);
   }
@@ -210,7 +235,7 @@ public final class ResultStore implements AutoCloseable {
    * No result can be appended afterwards.
    */
   public synchronized void finish(List<TrialSpec> planOrder, String endTimestamp) {
-    close();
+    closeWriter();
     List<String> ordered = new ArrayList<>();
     Set<String> written = new HashSet<>();
     for (TrialSpec spec : planOrder) {
@@ -224,19 +249,28 @@ public final class ResultStore implements AutoCloseable {
       metadata = metadata.withEndTime(endTimestamp);
       writeMetadata(directory, metadata);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot finish the run in " + directory + ": "
-          + e.getMessage(), e);
+      throw new ResultStoreException("cannot finish the run in " + directory + ": "
+          + IoErrors.reason(e), e);
     }
   }
 
-  /** Closes the trials file; results already appended stay. */
+  /** Closes the trials file and releases the run directory; results already appended stay. */
   @Override
   public synchronized void close() {
+    try {
+      closeWriter();
+    } finally {
+      lock.close();
+    }
+  }
+
+  private void closeWriter() {
     if (writer != null) {
       try {
         writer.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot close " + trialsFile() + ": " + e.getMessage(), e);
+        throw new ResultStoreException("cannot close " + trialsFile() + ": "
+            + IoErrors.reason(e), e);
       } finally {
         writer = null;
       }
@@ -261,7 +295,8 @@ public final class ResultStore implements AutoCloseable {
       TrialSpec spec = result.spec();
       List<String> mismatches = new ArrayList<>(metadata.settings().mismatches(spec));
       if (!spec.scenario().equals(metadata.scenario())) {
-        mismatches.add(0, "scenario '" + spec.scenario() + "', not '" + metadata.scenario() + "'");
+        mismatches.add(0, "scenario " + Excerpt.quote(spec.scenario()) + ", not "
+            + Excerpt.quote(metadata.scenario()));
       }
       String other = keyByCoordinates.putIfAbsent(spec.environment().label() + "|"
           + spec.policy().label() + "|" + spec.seed(), result.key());
@@ -271,7 +306,8 @@ public final class ResultStore implements AutoCloseable {
       }
       if (!mismatches.isEmpty()) {
         throw new ResultStoreException(file + " line " + line + " belongs to another run than "
-            + runDir.resolve(RUN_FILE) + " describes: " + String.join("; ", mismatches)
+            + runDir.resolve(RUN_FILE) + " describes: "
+            + Excerpt.limit(String.join("; ", mismatches), 1000)
             + ". The file mixes results of different plans; report each run from its own "
             + "directory");
       }
@@ -289,8 +325,8 @@ public final class ResultStore implements AutoCloseable {
       Files.move(temporary, directory.resolve(ANALYSES_FILE), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + directory.resolve(ANALYSES_FILE) + ": "
-          + e.getMessage(), e);
+      throw new ResultStoreException("cannot write " + directory.resolve(ANALYSES_FILE) + ": "
+          + IoErrors.reason(e), e);
     }
   }
 
@@ -301,22 +337,18 @@ public final class ResultStore implements AutoCloseable {
    */
   public static List<AnalysisRecord> readAnalyses(Path runDir) {
     Path file = runDir.resolve(ANALYSES_FILE);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ResultStoreException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    List<String> lines = new String(RunFiles.read(file, RunFiles.MAX_METADATA_BYTES),
+        StandardCharsets.UTF_8).lines().toList();
     List<AnalysisRecord> records = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       try {
         records.add(AnalysisJson.read(lines.get(i)));
       } catch (IllegalArgumentException e) {
         throw new ResultStoreException(file + " line " + (i + 1) + " is not an analysis record ("
-            + e.getMessage() + ")", e);
+            + Excerpt.limit(e.getMessage(), 300) + ")", e);
       }
     }
     return records;
@@ -325,19 +357,19 @@ public final class ResultStore implements AutoCloseable {
   /**
    * The metadata in {@code run.json}.
    *
-   * @throws ResultStoreException when the file is missing or not valid metadata
+   * @throws ResultStoreException when the file is missing, not a regular file, too large or not
+   *     valid metadata (with line, column and the JSON path of the bad value)
    */
   public static RunMetadata readMetadata(Path runDir) {
     Path file = runDir.resolve(RUN_FILE);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new ResultStoreException("not a run directory: " + file + " does not exist");
     }
+    byte[] bytes = RunFiles.read(file, RunFiles.MAX_METADATA_BYTES);
     try {
-      return MAPPER.readValue(file.toFile(), RunMetadata.class);
+      return MAPPER.readValue(bytes, RunMetadata.class);
     } catch (IOException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException invalid ? invalid : e;
-      throw new ResultStoreException(file + " is not valid run metadata: " + cause.getMessage(),
-          e);
+      throw new ResultStoreException(file + " is not valid run metadata: " + RunFiles.why(e), e);
     }
   }
 

@@ -1,10 +1,12 @@
 package org.recbench.core.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.recbench.api.input.Excerpt;
 import org.recbench.core.trial.Budget;
 import org.recbench.core.trial.Checkpoint;
 import org.recbench.core.scenario.ParamValues;
@@ -46,8 +49,15 @@ import org.recbench.core.trial.TrialSpec;
  */
 public final class TrialJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * Writes ASCII only (other characters as {@code \\uXXXX} escapes), so that no string — not even
+   * one holding an unpaired surrogate from a plugin's message — can fail to encode half-way
+   * through a line and tear {@code trials.jsonl}.
+   */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .build();
 
   private TrialJson() {}
 
@@ -96,7 +106,8 @@ public final class TrialJson {
     try {
       root = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("not valid JSON: "
+          + Excerpt.limit(e.getOriginalMessage(), 200), e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
@@ -114,8 +125,8 @@ public final class TrialJson {
     TrialSpec spec = readSpec(field(root, "spec"));
     String key = text(root, "key");
     if (!key.equals(spec.key())) {
-      throw new IllegalArgumentException("key '" + key + "' does not match its spec, whose key is '"
-          + spec.key() + "'");
+      throw new IllegalArgumentException("key " + Excerpt.quote(key)
+          + " does not match its spec, whose key is '" + spec.key() + "'");
     }
     TrialResult.Status status = lowerCaseEnum(root, "status", TrialResult.Status.class);
     String error = root.has("error") ? text(root, "error") : null;
@@ -231,7 +242,7 @@ public final class TrialJson {
     }
     throw new IllegalArgumentException("parameter '" + name + "' of " + id
         + " must be an integer, number, boolean, string, array of numbers or matrix of numbers,"
-        + " was " + node);
+        + " was " + shown(node));
   }
 
   private static boolean allMatch(JsonNode array, Predicate<JsonNode> test) {
@@ -266,7 +277,12 @@ public final class TrialJson {
       names.add(lowerCase(value));
     }
     throw new IllegalArgumentException("field '" + name + "' must be one of " + names + ", was \""
-        + text + "\"");
+        + Excerpt.of(text) + "\"");
+  }
+
+  /** A value of a corrupt line, for a message: a short excerpt of its JSON text. */
+  static String shown(JsonNode value) {
+    return Excerpt.of(value.toString());
   }
 
   static JsonNode field(JsonNode node, String name) {
@@ -280,7 +296,8 @@ public final class TrialJson {
   static String text(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isTextual()) {
-      throw new IllegalArgumentException("field '" + name + "' must be a string, was " + value);
+      throw new IllegalArgumentException("field '" + name + "' must be a string, was "
+          + shown(value));
     }
     return value.textValue();
   }
@@ -288,7 +305,8 @@ public final class TrialJson {
   static long integer(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new IllegalArgumentException("field '" + name + "' must be an integer, was " + value);
+      throw new IllegalArgumentException("field '" + name + "' must be an integer, was "
+          + shown(value));
     }
     return value.longValue();
   }
@@ -296,7 +314,8 @@ public final class TrialJson {
   static JsonNode object(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isObject()) {
-      throw new IllegalArgumentException("field '" + name + "' must be an object, was " + value);
+      throw new IllegalArgumentException("field '" + name + "' must be an object, was "
+          + shown(value));
     }
     return value;
   }
@@ -304,7 +323,8 @@ public final class TrialJson {
   static JsonNode array(JsonNode node, String name) {
     JsonNode value = field(node, name);
     if (!value.isArray()) {
-      throw new IllegalArgumentException("field '" + name + "' must be an array, was " + value);
+      throw new IllegalArgumentException("field '" + name + "' must be an array, was "
+          + shown(value));
     }
     return value;
   }

@@ -1,12 +1,12 @@
 package org.recbench.core.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.recbench.api.input.Excerpt;
 import org.recbench.core.trial.TrialResult;
 
 /**
@@ -28,12 +28,8 @@ record TrialLines(List<TrialResult> results, List<String> lines, long completeBy
 
   /** Reads {@code file}; a missing file has no lines. */
   static TrialLines read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    byte[] bytes = Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+        ? RunFiles.read(file, RunFiles.maxTrialsBytes()) : new byte[0];
     List<TrialResult> results = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -51,7 +47,7 @@ record TrialLines(List<TrialResult> results, List<String> lines, long completeBy
           return new TrialLines(results, lines, start, true);
         }
         throw new ResultStoreException(file + " line " + lineNumber + " is not a trial result ("
-            + e.getMessage() + "); only the last line may be incomplete", e);
+            + Excerpt.limit(e.getMessage(), 300) + "); only the last line may be incomplete", e);
       }
       lines.add(line);
       start = end + 1;

@@ -61,4 +61,45 @@ class SharedWorkCacheTest {
     assertThat(value).isEqualTo(21);
     assertThat(cache.<Integer>computeIfAbsent("inner", () -> 0)).isEqualTo(20);
   }
+
+  @Test
+  void aComputationStoppedByItsTrialsInterruptIsComputedAgainByAWaitingCaller()
+      throws Exception {
+    CountDownLatch computing = new CountDownLatch(1);
+    AtomicInteger computations = new AtomicInteger();
+    Thread stopped = new Thread(() -> {
+      try {
+        cache.computeIfAbsent("extraction", () -> {
+          computations.incrementAndGet();
+          computing.countDown();
+          try {
+            Thread.sleep(10_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+          }
+          return "never";
+        });
+      } catch (IllegalStateException expected) {
+        // the stopped trial fails with its own interrupt
+      }
+    });
+    stopped.start();
+    computing.await();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> waiter = pool.submit(() -> cache.computeIfAbsent("extraction", () -> {
+        computations.incrementAndGet();
+        return "value";
+      }));
+      Thread.sleep(100);
+      stopped.interrupt();
+
+      assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo("value");
+      assertThat(computations).hasValue(2);
+    } finally {
+      pool.shutdownNow();
+      stopped.join();
+    }
+  }
 }

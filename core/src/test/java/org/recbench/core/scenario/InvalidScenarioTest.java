@@ -29,7 +29,7 @@ class InvalidScenarioTest {
 
   static Stream<Arguments> invalidFiles() {
     return Stream.of(
-        arguments("missing-comma.json", "$.seeds",
+        arguments("missing-comma.json", "$.horizon",
             "invalid JSON at line 4, column 3: Unexpected character ('\"'): was expecting comma"),
         arguments("syntax-in-grid.json", "$.policies[0].grid.epsilon[1]",
             "invalid JSON at line 4, column 53: Unexpected character (']')"),
@@ -42,7 +42,7 @@ class InvalidScenarioTest {
         arguments("seeds-string.json", "$.seeds",
             "expected an integer >= 1, found string \"20\""),
         arguments("seeds-zero.json", "$.seeds", "expected an integer >= 1, found integer 0"),
-        arguments("bad-name.json", "$.name", "expected a name of lower-case letters, digits, "
+        arguments("bad-name.json", "$.name", "expected a name of at most 100 lower-case letters, digits, "
             + "'.', '_' and '-' that starts with a letter or digit (it names the results "
             + "directory), found string \"My Run\""),
         arguments("unknown-key.json", "$.polices",
@@ -68,7 +68,8 @@ class InvalidScenarioTest {
         arguments("glob-in-object.json", "$.policies[0].id",
             "expected an exact policy id, found glob \"test.*\""),
         arguments("label-not-a-string.json", "$.environments[0].label",
-            "expected a non-empty string naming the entry in reports, found integer 7"),
+            "expected a non-empty string of at most 200 characters without control characters, naming "
+                + "the entry in reports, found integer 7"),
         arguments("unknown-entry-key.json", "$.policies[0].param",
             "unknown key 'param'; did you mean params?"),
         arguments("unknown-param.json", "$.policies[0].params.epsilom",

@@ -73,7 +73,7 @@ public final class ProbePlugin implements Plugin {
 
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
-    return List.of(SwitchingBandit.ALTERNATING, CertifiedPlan.TYPE,
+    return List.of(SwitchingBandit.ALTERNATING, CertifiedPlan.TYPE, StuckPlanner.TYPE,
         ComponentType.policy(Descriptor.builder(Kind.POLICY, "test.uniform",
                 BanditProtocol.PROTOCOL).build(),
             (params, rng, capabilities) -> new Uniform(rng)),

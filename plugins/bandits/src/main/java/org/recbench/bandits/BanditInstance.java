@@ -11,6 +11,7 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.Params;
 import org.recbench.api.StandardCapabilities;
 import org.recbench.api.Validation;
+import org.recbench.api.input.Memory;
 import org.recbench.protocol.bandit.Arm;
 import org.recbench.protocol.bandit.BanditObservation;
 
@@ -38,12 +39,27 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
     this.best = max;
   }
 
-  /** Checks that {@code means}, when set, gives exactly one mean per arm. */
-  static final Validation ONE_MEAN_PER_ARM = params -> {
+  /**
+   * Memory per arm, an upper estimate over the environment and every bandit policy here: the
+   * means (and the instance's copy), a policy's pull counts, sums and posterior or index arrays.
+   */
+  static final long BYTES_PER_ARM = 64;
+
+  /**
+   * Checks that {@code arms} fits in memory (so {@code "arms": 1000000000} is bad input at
+   * validation, not an {@link OutOfMemoryError} in every trial) and that {@code means}, when
+   * set, gives exactly one mean per arm.
+   */
+  static final Validation ARMS_AND_MEANS = params -> {
+    long arms = params.getLong(ARMS.name());
+    Optional<String> tooLarge = Memory.tooLarge(arms, BYTES_PER_ARM, "arms");
+    if (tooLarge.isPresent() || arms > Integer.MAX_VALUE - 8) {
+      return List.of(ParamProblem.at(ARMS.name(), tooLarge.orElse(arms
+          + " arms are more than an array can index (" + (Integer.MAX_VALUE - 8) + ")")));
+    }
     if (!params.has("means")) {
       return List.of();
     }
-    int arms = params.getInt(ARMS.name());
     int given = params.getDoubleArray("means").length;
     return given == arms ? List.of() : List.of(ParamProblem.at("means", "has " + given
         + " values but 'arms' is " + arms + "; expected one mean per arm"));
@@ -54,10 +70,11 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
    * from {@code prior}.
    *
    * @param component id of the environment, for error messages
-   * @throws ConfigurationException when {@code means} does not give exactly one mean per arm
+   * @throws ConfigurationException when the arms do not fit in memory or {@code means} does not
+   *     give exactly one mean per arm
    */
   static BanditInstance declaredOrDrawn(String component, Params params, DoubleSupplier prior) {
-    ONE_MEAN_PER_ARM.require(component, params);
+    ARMS_AND_MEANS.require(component, params);
     int arms = params.getInt(ARMS.name());
     if (!params.has("means")) {
       double[] drawn = new double[arms];

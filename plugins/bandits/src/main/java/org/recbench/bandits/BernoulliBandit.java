@@ -115,7 +115,7 @@ public final class BernoulliBandit implements Environment<BanditObservation, Arm
   };
 
   /** Every constraint between the parameters of {@code bandit.bernoulli}. */
-  private static final Validation VALID = MEANS_OR_GAP.and(BanditInstance.ONE_MEAN_PER_ARM);
+  private static final Validation VALID = MEANS_OR_GAP.and(BanditInstance.ARMS_AND_MEANS);
 
   private static BanditInstance instance(Params params, RandomGenerator rng) {
     VALID.require(ID, params);

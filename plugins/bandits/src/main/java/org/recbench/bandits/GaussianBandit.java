@@ -39,7 +39,7 @@ public final class GaussianBandit implements Environment<BanditObservation, Arm,
       (params, rng, capabilities) -> {
         return new GaussianBandit(BanditInstance.declaredOrDrawn(ID, params, rng::nextGaussian),
             params.getDouble("sigma"), rng);
-      }).withValidation(BanditInstance.ONE_MEAN_PER_ARM);
+      }).withValidation(BanditInstance.ARMS_AND_MEANS);
 
   private final BanditInstance instance;
   private final double sigma;

@@ -19,6 +19,6 @@ public final class SarsopPlugin implements Plugin {
 
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
-    return List.of(AlphaVectorsPolicyType.create(), SolvePolicyType.create(System.getenv("PATH")));
+    return List.of(AlphaVectorsPolicyType.create(), SolvePolicyType.create(SolverSetup.of(System.getenv())));
   }
 }

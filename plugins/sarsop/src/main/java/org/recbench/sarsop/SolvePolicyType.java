@@ -1,17 +1,18 @@
 package org.recbench.sarsop;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.recbench.api.ComponentType;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
+import org.recbench.api.ParamProblem;
 import org.recbench.api.ParamSpec;
-import org.recbench.api.ParamType;
 import org.recbench.api.Params;
 import org.recbench.api.Policy;
 import org.recbench.api.StandardCapabilities;
+import org.recbench.api.Validation;
 import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.protocol.session.SessionProtocol;
 import org.recbench.sarsop.export.PomdpExport;
@@ -28,8 +29,9 @@ import org.recbench.sarsop.solve.SolvedPolicy;
  * resulting alpha vectors ({@link AlphaVectorPolicy}). Its planning time is the wall time of the
  * pomdpsol run that wrote the policy, marked reused when the policy came from the cache; its plan
  * certificate is SARSOP's bounds at b0 ({@link SolveStats#certificate}); its analysis reports
- * SARSOP's bounds, gap, stop reason and times once per configuration ({@link SolveFacts}). When
- * no pomdpsol is available the harness skips its pairs with the reason.
+ * SARSOP's bounds, gap, stop reason and times once per configuration ({@link SolveFacts}). The
+ * solver and the cache come from the user's environment ({@link SolverSetup}), never from the
+ * scenario; when no pomdpsol is available the harness skips its pairs with the reason.
  */
 public final class SolvePolicyType {
 
@@ -38,28 +40,19 @@ public final class SolvePolicyType {
 
   private SolvePolicyType() {}
 
-  /**
-   * The component type.
-   *
-   * @param pathVariable value of the PATH environment variable, searched for {@code pomdpsol}
-   *     when the parameter {@code pomdpsol} is not set
-   */
-  public static ComponentType<Policy<?, ?, ?>> create(String pathVariable) {
+  /** The component type, with the solver and cache that {@code setup} describes. */
+  public static ComponentType<Policy<?, ?, ?>> create(SolverSetup setup) {
     Descriptor descriptor = Descriptor.builder(Kind.POLICY, ID, SessionProtocol.PROTOCOL)
-        .description("solves the environment's POMDP with SARSOP (external pomdpsol) and plays"
-            + " the policy")
+        .description("solves the environment's POMDP with SARSOP (external pomdpsol from "
+            + SolverSetup.POMDPSOL_VARIABLE + " or the PATH) and plays the policy")
         .requires(FinitePomdp.CAPABILITY)
         .provides(StandardCapabilities.PLANNING_STATS, StandardCapabilities.PLAN_CERTIFICATE,
             SessionProtocol.LIKE_SEQUENCE)
-        .param(ParamSpec.optional("pomdpsol", ParamType.STRING,
-                "path of the pomdpsol binary; default: pomdpsol on the PATH"),
-            ParamSpec.number("precision", 1e-3,
+        .param(ParamSpec.number("precision", 1e-3,
                 "SARSOP target precision (gap between its bounds at b0)").range(1e-12, null),
             ParamSpec.number("timeout-seconds", Pomdpsol.DEFAULT_TIMEOUT_SECONDS,
                 "SARSOP time limit per solve")
                 .range(0.001, null),
-            ParamSpec.optional("cache-dir", ParamType.STRING,
-                "policy cache directory; default: <java.io.tmpdir>/recbench-sarsop"),
             ParamSpec.number("discount", PomdpExport.DEFAULT_DISCOUNT,
                 "discount of the exported model, strictly between 0 and 1").range(0.0, 1.0),
             ParamSpec.bool("undiscounted-exact", false,
@@ -67,15 +60,15 @@ public final class SolvePolicyType {
         .build();
     return ComponentType.policy(descriptor, (params, rng, capabilities) -> {
       FinitePomdp model = capabilities.require(FinitePomdp.CAPABILITY);
-      SolvedPolicy solved = solve(model, params, pathVariable);
+      SolvedPolicy solved = solve(model, params, setup);
       SolveStats stats = SolveStats.of(solved);
       return AlphaVectorPolicy.of(model, PolicyFileReader.read(solved.policyFile()),
           solved.policyFile().toString(), Optional.of(stats),
           Optional.of(stats.certificate(params.getDouble("precision"))));
-    }).withSkipCheck(params -> skipReason(params, pathVariable))
+    }).withSkipCheck(params -> setup.whyNoSolver()).withValidation(DISCOUNT)
         .withAnalysis(context -> SolveFacts.of(SolveStats.of(solve(
-            context.capabilities().require(FinitePomdp.CAPABILITY), context.params(),
-            pathVariable)), context.params().getDouble("precision")));
+            context.capabilities().require(FinitePomdp.CAPABILITY), context.params(), setup)),
+            context.params().getDouble("precision")));
   }
 
   /**
@@ -83,36 +76,21 @@ public final class SolvePolicyType {
    * type's analysis calls this before the trials, so they find the policy in the cache and report
    * the analysis's solve as cached.
    */
-  private static SolvedPolicy solve(FinitePomdp model, Params params, String pathVariable) {
+  private static SolvedPolicy solve(FinitePomdp model, Params params, SolverSetup setup) {
     FinitePomdp solverModel = PomdpExport.solverModel(model, params.getDouble("discount"),
         params.getBoolean("undiscounted-exact"));
-    Path executable = locate(params, pathVariable).orElseThrow(() ->
-        new ConfigurationException(skipReason(params, pathVariable).orElseThrow()));
+    Path executable = setup.solver().orElseThrow(() ->
+        new ConfigurationException(setup.whyNoSolver().orElseThrow()));
     Pomdpsol solver = new Pomdpsol(executable, params.getDouble("precision"),
         params.getDouble("timeout-seconds"));
-    Path cacheDir = params.has("cache-dir")
-        ? PathParameter.parameter("cache-dir", params.getString("cache-dir"))
-        : PolicyCache.defaultRoot();
-    return new PolicyCache(cacheDir).policy(solverModel, solver);
+    return new PolicyCache(setup.cacheRoot()).policy(solverModel, solver);
   }
 
-  /** Why pomdpsol cannot be used with these parameters, or empty when it can. */
-  static Optional<String> skipReason(Params params, String pathVariable) {
-    if (locate(params, pathVariable).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(params.has("pomdpsol")
-        ? "pomdpsol '" + params.getString("pomdpsol") + "' is not an executable file (parameter"
-            + " pomdpsol)"
-        : "pomdpsol not found on PATH (set parameter pomdpsol)");
-  }
-
-  private static Optional<Path> locate(Params params, String pathVariable) {
-    if (params.has("pomdpsol")) {
-      Path given = PathParameter.parameter("pomdpsol", params.getString("pomdpsol"));
-      return Files.isRegularFile(given) && Files.isExecutable(given)
-          ? Optional.of(given) : Optional.empty();
-    }
-    return Pomdpsol.onPath(pathVariable);
-  }
+  /** The discount must be strictly between 0 and 1: SARSOP solves discounted models only. */
+  private static final Validation DISCOUNT = params -> {
+    double discount = params.getDouble("discount");
+    return discount > 0 && discount < 1 ? List.of() : List.of(ParamProblem.at("discount", "is "
+        + discount + "; expected a discount strictly between 0 and 1 (SARSOP solves discounted "
+        + "models; for the undiscounted value set undiscounted-exact with a discount below 1)"));
+  };
 }

@@ -42,7 +42,7 @@ class ScenarioFileTest {
     JsonNode solve = StreamSupport.stream(scenario().get("policies").spliterator(), false)
         .filter(p -> p.isObject() && p.get("id").asText().equals(SolvePolicyType.ID))
         .findFirst().orElseThrow();
-    var descriptor = SolvePolicyType.create("").descriptor();
+    var descriptor = SolvePolicyType.create(new SolverSetup("", null, null)).descriptor();
 
     solve.get("grid").fieldNames().forEachRemaining(name ->
         assertThat(descriptor.parameter(name)).as(name).isPresent());

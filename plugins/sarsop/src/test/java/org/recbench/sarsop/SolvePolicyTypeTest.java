@@ -46,7 +46,7 @@ class SolvePolicyTypeTest {
   void solvesThroughPomdpsolAndPlaysTheWrittenPolicy() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "");
 
-    Policy<?, ?, ?> policy = create(Map.of("pomdpsol", script.toString()));
+    Policy<?, ?, ?> policy = create(script, Map.of());
 
     assertThat(firstAction(policy)).isEqualTo(fixture.action());
     assertThat(policy.capability(StandardCapabilities.PLANNING_STATS))
@@ -63,7 +63,7 @@ class SolvePolicyTypeTest {
   void theExportedModelIsTheEnvironmentModelWithTheDiscountParameter() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "cp \"$1\" \"$(dirname \"$0\")/seen.pomdp\"");
 
-    create(Map.of("pomdpsol", script.toString(), "discount", 0.95));
+    create(script, Map.of("discount", 0.95));
 
     Models.assertSameModel(CassandraReader.read(script.resolveSibling("seen.pomdp")),
         model.withDiscount(0.95), 0);
@@ -73,7 +73,7 @@ class SolvePolicyTypeTest {
   void exactOptionExportsTheRewrittenModel() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "cp \"$1\" \"$(dirname \"$0\")/seen.pomdp\"");
 
-    create(Map.of("pomdpsol", script.toString(), "discount", 0.99, "undiscounted-exact", true));
+    create(script, Map.of("discount", 0.99, "undiscounted-exact", true));
 
     Models.assertSameModel(CassandraReader.read(script.resolveSibling("seen.pomdp")),
         UndiscountedExact.transform(model, 0.99), 0);
@@ -83,10 +83,10 @@ class SolvePolicyTypeTest {
   void laterTrialsOfTheSameModelReuseTheCachedPolicyAndReportTheSameSolveTime()
       throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "");
-    Map<String, Object> settings = Map.of("pomdpsol", script.toString());
+    Map<String, Object> settings = Map.of();
 
-    double first = planningMillis(create(settings));
-    double second = planningMillis(create(settings));
+    double first = planningMillis(create(script, settings));
+    double second = planningMillis(create(script, settings));
 
     assertThat(calls(script)).hasSize(1);
     assertThat(second).isEqualTo(first);
@@ -96,8 +96,8 @@ class SolvePolicyTypeTest {
   void otherSolverSettingsAreSolvedAgain() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "");
 
-    create(Map.of("pomdpsol", script.toString()));
-    create(Map.of("pomdpsol", script.toString(), "precision", 1e-4));
+    create(script, Map.of());
+    create(script, Map.of("precision", 1e-4));
 
     assertThat(calls(script)).hasSize(2);
     assertThat(calls(script).get(1)).contains("--precision 0.0001");
@@ -106,11 +106,11 @@ class SolvePolicyTypeTest {
   @Test
   void parallelTrialsOfOneModelShareOneSolve() throws Exception {
     Path script = fakePomdpsol("bin", "pomdpsol", "sleep 0.3");
-    Map<String, Object> settings = Map.of("pomdpsol", script.toString());
+    Map<String, Object> settings = Map.of();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> a = pool.submit(() -> create(settings));
-      Future<?> b = pool.submit(() -> create(settings));
+      Future<?> a = pool.submit(() -> create(script, settings));
+      Future<?> b = pool.submit(() -> create(script, settings));
       a.get();
       b.get();
     } finally {
@@ -125,7 +125,7 @@ class SolvePolicyTypeTest {
     Path script = fakePomdpsol("bin", "pomdpsol",
         "echo 'reading model' ; echo 'ERROR: bad token in line 7' >&2 ; exit 3");
 
-    assertThatThrownBy(() -> create(Map.of("pomdpsol", script.toString())))
+    assertThatThrownBy(() -> create(script, Map.of()))
         .isInstanceOf(PomdpsolException.class)
         .hasMessageContaining("exited with code 3")
         .hasMessageContaining("stderr")
@@ -136,7 +136,7 @@ class SolvePolicyTypeTest {
   void normalExitWithoutAPolicyFileFails() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "echo 'nothing to do' ; exit 0");
 
-    assertThatThrownBy(() -> create(Map.of("pomdpsol", script.toString())))
+    assertThatThrownBy(() -> create(script, Map.of()))
         .isInstanceOf(PomdpsolException.class)
         .hasMessageContaining("wrote no policy")
         .hasMessageContaining("nothing to do");
@@ -146,37 +146,79 @@ class SolvePolicyTypeTest {
   void pomdpsolIsFoundOnThePath() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "");
     String path = dir.resolve("empty") + ":" + script.getParent();
-    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(path);
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(
+        new SolverSetup(path, null, dir.resolve("cache").toString()));
 
     assertThat(type.skipCheck().reason(params(type, Map.of()))).isEmpty();
-    type.factory().create(params(type, Map.of("cache-dir", dir.resolve("cache").toString())),
-        RandomGeneratorFactory.getDefault().create(1), capabilities());
+    type.factory().create(params(type, Map.of()), RandomGeneratorFactory.getDefault().create(1),
+        capabilities());
     assertThat(calls(script)).hasSize(1);
   }
 
   @Test
-  void absentPomdpsolGivesASkipReason() {
-    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(dir + ":/nonexistent");
+  void theEnvironmentVariableNamesTheSolverBeforeThePath() throws IOException {
+    Path onPath = fakePomdpsol("bin", "pomdpsol", "");
+    Path named = fakePomdpsol("elsewhere", "sarsop-solver", "");
+    SolverSetup setup = SolverSetup.of(Map.of("PATH", onPath.getParent().toString(),
+        SolverSetup.POMDPSOL_VARIABLE, named.toString(),
+        SolverSetup.CACHE_VARIABLE, dir.resolve("cache").toString()));
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(setup);
 
-    assertThat(type.skipCheck().reason(params(type, Map.of())))
-        .hasValue("pomdpsol not found on PATH (set parameter pomdpsol)");
+    type.factory().create(params(type, Map.of()), RandomGeneratorFactory.getDefault().create(1),
+        capabilities());
+
+    assertThat(calls(named)).hasSize(1);
+    assertThat(calls(onPath)).isEmpty();
+    assertThat(setup.cacheRoot()).isEqualTo(dir.resolve("cache"));
   }
 
   @Test
-  void pomdpsolParameterThatIsNotExecutableGivesASkipReason() throws IOException {
-    Path plain = Files.writeString(dir.resolve("pomdpsol"), "not a program");
-    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create("");
+  void aScenarioCannotNameTheSolverBinaryOrTheCacheDirectory() {
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(new SolverSetup("", null, null));
 
-    assertThat(type.skipCheck().reason(params(type, Map.of("pomdpsol", plain.toString()))))
-        .hasValueSatisfying(reason -> assertThat(reason)
-            .contains(plain.toString()).contains("not an executable file"));
+    assertThat(type.descriptor().parameters()).extracting(ParamSpec::name)
+        .containsExactly("precision", "timeout-seconds", "discount", "undiscounted-exact");
+  }
+
+  @Test
+  void absentPomdpsolGivesASkipReason() {
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(
+        new SolverSetup(dir + ":/nonexistent", null, null));
+
+    assertThat(type.skipCheck().reason(params(type, Map.of())))
+        .hasValue("pomdpsol not found on PATH (install SARSOP, or set RECBENCH_POMDPSOL to the "
+            + "pomdpsol binary)");
+  }
+
+  @Test
+  void aVariableNamingAFileThatIsNotExecutableGivesASkipReason() throws IOException {
+    Path plain = Files.writeString(dir.resolve("pomdpsol"), "not a program");
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(
+        new SolverSetup("", plain.toString(), null));
+
+    assertThat(type.skipCheck().reason(params(type, Map.of())))
+        .hasValue("RECBENCH_POMDPSOL=" + plain + " is not an executable file");
+  }
+
+  @Test
+  void discountOfZeroOrOneIsAValidationProblemAtTheDiscount() {
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(new SolverSetup("", null, null));
+
+    for (double discount : new double[] {0.0, 1.0}) {
+      assertThat(type.validation().check(params(type, Map.of("discount", discount))))
+          .singleElement().satisfies(problem -> {
+            assertThat(problem.parameter()).isEqualTo("discount");
+            assertThat(problem.message()).contains("strictly between 0 and 1");
+          });
+    }
+    assertThat(type.validation().check(params(type, Map.of("discount", 0.5)))).isEmpty();
   }
 
   @Test
   void discountOfOneIsAConfigurationError() throws IOException {
     Path script = fakePomdpsol("bin", "pomdpsol", "");
 
-    assertThatThrownBy(() -> create(Map.of("pomdpsol", script.toString(), "discount", 1.0)))
+    assertThatThrownBy(() -> create(script, Map.of("discount", 1.0)))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("discount must be in (0, 1)");
     assertThat(calls(script)).isEmpty();
@@ -206,12 +248,12 @@ class SolvePolicyTypeTest {
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
-  private Policy<?, ?, ?> create(Map<String, Object> settings) {
-    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create("");
-    Map<String, Object> values = new HashMap<>(settings);
-    values.putIfAbsent("cache-dir", dir.resolve("cache").toString());
-    return type.factory().create(params(type, values), RandomGeneratorFactory.getDefault().create(1),
-        capabilities());
+  /** The policy created with {@code pomdpsol} as the solver and a cache in the test folder. */
+  private Policy<?, ?, ?> create(Path pomdpsol, Map<String, Object> settings) {
+    ComponentType<Policy<?, ?, ?>> type = SolvePolicyType.create(
+        new SolverSetup("", pomdpsol.toString(), dir.resolve("cache").toString()));
+    return type.factory().create(params(type, settings),
+        RandomGeneratorFactory.getDefault().create(1), capabilities());
   }
 
   private Capabilities capabilities() {

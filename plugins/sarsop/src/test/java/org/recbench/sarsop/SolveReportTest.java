@@ -70,17 +70,17 @@ class SolveReportTest {
     return script;
   }
 
+  /** The parameters {@code extra}, for a policy type solving with {@code pomdpsol}. */
   private Params params(Path pomdpsol, Map<String, Object> extra) {
-    Map<String, Object> values = new HashMap<>(Map.of("pomdpsol", pomdpsol.toString(),
-        "cache-dir", dir.resolve("cache").toString()));
-    values.putAll(extra);
-    return SolvePolicyTypeTest.params(TYPE, values);
+    type = SolvePolicyType.create(new SolverSetup("", pomdpsol.toString(),
+        dir.resolve("cache").toString()));
+    return SolvePolicyTypeTest.params(type, new HashMap<>(extra));
   }
 
-  private static final ComponentType<Policy<?, ?, ?>> TYPE = SolvePolicyType.create("");
+  private ComponentType<Policy<?, ?, ?>> type;
 
   private Policy<?, ?, ?> create(FinitePomdp on, Params params) {
-    return TYPE.factory().create(params, RandomGeneratorFactory.getDefault().create(1),
+    return type.factory().create(params, RandomGeneratorFactory.getDefault().create(1),
         Capabilities.of(Map.of(FinitePomdp.CAPABILITY.id(), on)));
   }
 
@@ -112,7 +112,7 @@ class SolveReportTest {
       }
     };
     Map<String, Double> facts = new HashMap<>();
-    for (Fact fact : TYPE.analysis().analyse(context).facts()) {
+    for (Fact fact : type.analysis().analyse(context).facts()) {
       facts.put(fact.name(), fact.value());
     }
     return facts;

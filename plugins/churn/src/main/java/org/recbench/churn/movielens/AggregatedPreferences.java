@@ -9,6 +9,7 @@ import org.ejml.data.DMatrixSparseTriplet;
 import org.ejml.ops.DConvertMatrixStruct;
 import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
 
 /**
  * A Rec-APC instance extracted from ratings (paper 002, Sec. 7 and App. G): users and items are
@@ -79,6 +80,7 @@ public record AggregatedPreferences(double[] prior, double[][] meanRating,
       }
       itemCount = genres.names().size();
       itemNames = genres.names().toArray(String[]::new);
+      requireEveryGenreRated(dir, genres, itemsOfRating);
     } else {
       itemsOfRating = new int[ratings.size()][];
       for (int i = 0; i < ratings.size(); i++) {
@@ -94,6 +96,29 @@ public record AggregatedPreferences(double[] prior, double[][] meanRating,
         ratingMatrix(ratings, itemsOfRating, itemCount), types, categories,
         new SplittableRandom(seed));
     return aggregate(dir, ratings, itemsOfRating, partition, types, categories, itemNames);
+  }
+
+  /**
+   * Checks that every genre of {@code movies.dat} has a rating: the co-clustering needs every
+   * column of the user × genre matrix to have a positive entry, and a genre listed only for movies
+   * that {@code ratings.dat} never rates would fail it without naming a file.
+   */
+  private static void requireEveryGenreRated(Path dir, MovieLensFiles.Genres genres,
+      int[][] itemsOfRating) {
+    boolean[] rated = new boolean[genres.names().size()];
+    for (int[] list : itemsOfRating) {
+      for (int genre : list) {
+        rated[genre] = true;
+      }
+    }
+    for (int g = 0; g < rated.length; g++) {
+      if (!rated[g]) {
+        throw new ConfigurationException(dir.resolve(MovieLensFiles.MOVIES) + " line "
+            + genres.firstLines().get(g) + ": genre " + Excerpt.quote(genres.names().get(g))
+            + " is listed only for movies that " + MovieLensFiles.RATINGS + " never rates; "
+            + "every genre needs ratings to be clustered");
+      }
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.InputFiles;
+import org.recbench.api.input.IoErrors;
 
 /**
  * Readers for the MovieLens-1M files: {@code ratings.dat} (UserID::MovieID::Rating::Timestamp)
  * and {@code movies.dat} (MovieID::Title::Genres, genres separated by {@code |}). Both are read
  * as ISO-8859-1, the encoding of the published files. A malformed line is a
- * {@link ConfigurationException} naming the file, the line number and what was expected.
+ * {@link ConfigurationException} naming the file, the line number and what was expected; it
+ * quotes at most a short excerpt of the offending field, never the line (a data path may point at
+ * a file that was never meant to be published), and a line longer than
+ * {@value #MAX_LINE_CHARACTERS} characters is refused without being held in memory.
  */
 public final class MovieLensFiles {
 
@@ -27,6 +34,9 @@ public final class MovieLensFiles {
   public static final String MOVIES = "movies.dat";
   /** Largest rating of the 5-star scale. */
   public static final double MAX_RATING = 5;
+
+  /** The longest line read; MovieLens lines have well under a hundred characters. */
+  public static final int MAX_LINE_CHARACTERS = 4096;
 
   private static final String SEPARATOR = "::";
 
@@ -56,9 +66,11 @@ public final class MovieLensFiles {
    * Genres of every movie.
    *
    * @param names genre names, in order of first appearance
+   * @param firstLines for each genre, the line of {@code movies.dat} where it first appears
    * @param genresById genre indices of each movie, by MovieLens id
    */
-  public record Genres(List<String> names, Map<Integer, int[]> genresById) {}
+  public record Genres(List<String> names, List<Integer> firstLines,
+      Map<Integer, int[]> genresById) {}
 
   private MovieLensFiles() {}
 
@@ -73,7 +85,7 @@ public final class MovieLensFiles {
       }
       double value = line.number(fields[2]);
       if (!(value > 0 && value <= MAX_RATING)) {
-        throw new ConfigurationException(line.where() + ": rating " + fields[2]
+        throw new ConfigurationException(line.where() + ": rating " + Excerpt.of(fields[2])
             + " is outside (0, 5]");
       }
       ratings.add(line.id(fields[0]), line.id(fields[1]), value);
@@ -84,11 +96,18 @@ public final class MovieLensFiles {
     return ratings.build();
   }
 
-  /** Reads {@code dir/movies.dat}. */
+  /**
+   * Reads {@code dir/movies.dat}.
+   *
+   * @throws ConfigurationException naming the file and lines when a line is malformed or a movie
+   *     is listed twice
+   */
   public static Genres readGenres(Path dir) {
     Path file = existing(dir.resolve(MOVIES));
     Map<String, Integer> genreIndex = new LinkedHashMap<>();
+    List<Integer> firstLines = new ArrayList<>();
     Map<Integer, int[]> byId = new HashMap<>();
+    Map<Integer, Integer> lineById = new HashMap<>();
     forEachLine(file, line -> {
       String text = line.text();
       int first = text.indexOf(SEPARATOR);
@@ -96,12 +115,21 @@ public final class MovieLensFiles {
       if (first < 0 || last == first || text.length() == last + SEPARATOR.length()) {
         throw line.malformed("MovieID::Title::Genres");
       }
+      int id = line.id(text.substring(0, first));
+      Integer earlier = lineById.putIfAbsent(id, line.number());
+      if (earlier != null) {
+        throw new ConfigurationException(line.where() + ": movie " + id + " is listed again (first"
+            + " on line " + earlier + "); expected each MovieID once");
+      }
       int[] genres = Arrays.stream(text.substring(last + SEPARATOR.length()).split("\\|"))
-          .mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size()))
+          .mapToInt(g -> genreIndex.computeIfAbsent(g, k -> {
+            firstLines.add(line.number());
+            return genreIndex.size();
+          }))
           .toArray();
-      byId.put(line.id(text.substring(0, first)), genres);
+      byId.put(id, genres);
     });
-    return new Genres(List.copyOf(genreIndex.keySet()), byId);
+    return new Genres(List.copyOf(genreIndex.keySet()), List.copyOf(firstLines), byId);
   }
 
   /** One non-blank line of a data file, with the parsing that names it in errors. */
@@ -111,17 +139,19 @@ public final class MovieLensFiles {
       return file + " line " + number;
     }
 
+    /** The line does not have the fields {@code expected}; says how many it has, not what. */
     ConfigurationException malformed(String expected) {
-      return new ConfigurationException(where() + ": expected " + expected + ", found '" + text
-          + "'");
+      int fields = text.split(SEPARATOR, -1).length;
+      return new ConfigurationException(where() + ": expected " + expected + ", found "
+          + fields + (fields == 1 ? " field" : " fields") + " separated by '" + SEPARATOR + "'");
     }
 
     int id(String field) {
       try {
         return Integer.parseInt(field.trim());
       } catch (NumberFormatException e) {
-        throw new ConfigurationException(where() + ": '" + field
-            + "' is not an integer id in '" + text + "'");
+        throw new ConfigurationException(where() + ": " + Excerpt.quote(field)
+            + " is not an integer id");
       }
     }
 
@@ -129,8 +159,8 @@ public final class MovieLensFiles {
       try {
         return Double.parseDouble(field.trim());
       } catch (NumberFormatException e) {
-        throw new ConfigurationException(where() + ": '" + field + "' is not a rating in '"
-            + text + "'");
+        throw new ConfigurationException(where() + ": " + Excerpt.quote(field)
+            + " is not a rating");
       }
     }
   }
@@ -164,24 +194,55 @@ public final class MovieLensFiles {
 
   private static void forEachLine(Path file, Consumer<Line> handler) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String text;
+      StringBuilder text = new StringBuilder();
       int number = 0;
-      while ((text = reader.readLine()) != null) {
+      while (readLine(reader, text, file, number + 1)) {
         number++;
-        if (!text.isBlank()) {
-          handler.accept(new Line(file, number, text));
+        if (!text.toString().isBlank()) {
+          handler.accept(new Line(file, number, text.toString()));
         }
       }
     } catch (IOException e) {
-      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ConfigurationException("cannot read " + file + ": " + IoErrors.reason(e), e);
     }
   }
 
+  /**
+   * Reads the next line into {@code line} (without its terminator: {@code \n}, {@code \r\n}
+   * or {@code \r}); false at the end of the file.
+   *
+   * @throws ConfigurationException when the line is longer than {@value #MAX_LINE_CHARACTERS}
+   */
+  private static boolean readLine(BufferedReader reader, StringBuilder line, Path file,
+      int number) throws IOException {
+    line.setLength(0);
+    int c = reader.read();
+    if (c < 0) {
+      return false;
+    }
+    while (c >= 0 && c != '\n' && c != '\r') {
+      if (line.length() == MAX_LINE_CHARACTERS) {
+        throw new ConfigurationException(file + " line " + number + " is longer than "
+            + MAX_LINE_CHARACTERS + " characters; expected a MovieLens line of a few fields");
+      }
+      line.append((char) c);
+      c = reader.read();
+    }
+    if (c == '\r') {
+      reader.mark(1);
+      if (reader.read() != '\n') {
+        reader.reset();
+      }
+    }
+    return true;
+  }
+
   private static Path existing(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new ConfigurationException("MovieLens file " + file.toAbsolutePath()
           + " does not exist; set data-dir to the directory of the MovieLens-1M files");
     }
+    InputFiles.requireReadable(file, Long.MAX_VALUE, "MovieLens file");
     return file;
   }
 }

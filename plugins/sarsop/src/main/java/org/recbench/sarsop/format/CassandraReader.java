@@ -7,11 +7,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.InputFiles;
+import org.recbench.api.input.IoErrors;
+import org.recbench.api.input.Memory;
 import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
@@ -32,6 +37,13 @@ public final class CassandraReader {
   private static final Set<String> SECTIONS =
       Set.of("discount", "values", "states", "actions", "observations", "start", "T", "O", "R");
   private static final Pattern TOKEN = Pattern.compile(":|[^\\s:]+");
+  /** The most states, actions or observations a model may declare. */
+  static final int MAX_VALUES = 1_000_000;
+  /** The largest model file read. */
+  static final long MAX_FILE_BYTES = 256L << 20;
+  /** Memory per byte of model text while it is parsed (its tokens and their line numbers). */
+  private static final long BYTES_PER_TEXT_BYTE = 40;
+  private static final int SHOWN_NAMES = 10;
 
   private final String source;
   private final List<String> tokens = new ArrayList<>();
@@ -67,15 +79,20 @@ public final class CassandraReader {
    *     the message names the file and line
    */
   public static FinitePomdp read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.ISO_8859_1);
-    } catch (NoSuchFileException e) {
-      throw new ConfigurationException("POMDP file " + file + " does not exist", e);
-    } catch (IOException e) {
-      throw new ConfigurationException("POMDP file " + file + " cannot be read: " + e.getMessage(), e);
+    if (!Files.exists(file)) {
+      throw new ConfigurationException("POMDP file " + file + " does not exist",
+          new NoSuchFileException(file.toString()));
     }
-    return parse(text, file.toString());
+    InputFiles.requireReadable(file, MAX_FILE_BYTES, "POMDP file");
+    try {
+      Memory.require(Files.size(file), BYTES_PER_TEXT_BYTE, "bytes of model text",
+          "POMDP file " + file);
+    } catch (IOException e) {
+      throw new ConfigurationException("POMDP file " + file + " cannot be read: "
+          + IoErrors.reason(e), e);
+    }
+    byte[] bytes = InputFiles.read(file, MAX_FILE_BYTES, "POMDP file");
+    return parse(new String(bytes, StandardCharsets.ISO_8859_1), file.toString());
   }
 
   /**
@@ -111,7 +128,8 @@ public final class CassandraReader {
         case "T" -> distribution(tables().transition, states, "state", true);
         case "O" -> distribution(tables().observation, observations, "observation", false);
         case "R" -> reward();
-        default -> throw error(pos - 1, "unexpected '" + keyword + "', expected one of " + SECTIONS);
+        default -> throw error(pos - 1, "unexpected " + Excerpt.quote(keyword)
+            + ", expected one of " + SECTIONS);
       }
     }
     if (discount == null) {
@@ -132,6 +150,10 @@ public final class CassandraReader {
     int at = pos;
     String first = next();
     if (first.matches("\\d+")) {
+      if (first.length() > 9 || Integer.parseInt(first) > MAX_VALUES) {
+        throw error(at, kind + ": " + Excerpt.of(first) + " " + kind + " are more than the "
+            + MAX_VALUES + " a model may declare");
+      }
       int count = Integer.parseInt(first);
       if (count < 1) {
         throw error(at, kind + ": count must be at least 1");
@@ -146,8 +168,15 @@ public final class CassandraReader {
     while (pos < tokens.size() && !atSection()) {
       names.add(next());
     }
-    if (names.stream().distinct().count() != names.size()) {
-      throw error(at, kind + ": a name appears twice in " + names);
+    if (names.size() > MAX_VALUES) {
+      throw error(at, kind + ": " + names.size() + " names are more than the " + MAX_VALUES
+          + " a model may declare");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!seen.add(names.get(i))) {
+        throw error(at + i, kind + ": the name " + Excerpt.quote(names.get(i)) + " appears twice");
+      }
     }
     return names;
   }
@@ -339,11 +368,11 @@ public final class CassandraReader {
     if (byName >= 0) {
       return new int[] {byName};
     }
-    if (token.matches("\\d+") && Integer.parseInt(token) < names.size()) {
+    if (token.matches("\\d+") && token.length() <= 9 && Integer.parseInt(token) < names.size()) {
       return new int[] {Integer.parseInt(token)};
     }
-    throw error(at, "unknown " + kind + " '" + token + "', expected one of " + names
-        + ", an index below " + names.size() + " or *");
+    throw error(at, "unknown " + kind + " " + Excerpt.quote(token) + ", expected one of "
+        + shown(names) + ", an index below " + names.size() + " or *");
   }
 
   private ModelTables tables() {
@@ -352,7 +381,9 @@ public final class CassandraReader {
         throw error(Math.max(0, pos - 1),
             "states:, actions: and observations: must be declared before start:, T:, O: and R:");
       }
-      tables = new ModelTables(states, actions, observations);
+      int at = Math.max(0, pos - 1);
+      int line = tokens.isEmpty() ? 1 : lines.get(Math.min(at, lines.size() - 1));
+      tables = new ModelTables(states, actions, observations, 0, source + ":" + line);
     }
     return tables;
   }
@@ -391,7 +422,7 @@ public final class CassandraReader {
   private void colon() {
     int at = pos;
     if (!next().equals(":")) {
-      throw error(at, "expected ':', found '" + tokens.get(at) + "'");
+      throw error(at, "expected ':', found " + Excerpt.quote(tokens.get(at)));
     }
   }
 
@@ -399,9 +430,18 @@ public final class CassandraReader {
     int at = pos;
     String token = next();
     if (!Numbers.isNumber(token)) {
-      throw error(at, "expected a number, found '" + token + "'");
+      throw error(at, "expected a number, found " + Excerpt.quote(token));
     }
     return Double.parseDouble(token);
+  }
+
+  /** At most ten names of {@code names}, for a message. */
+  static String shown(List<String> names) {
+    if (names.size() <= SHOWN_NAMES) {
+      return Excerpt.limit(names.toString(), 400);
+    }
+    return Excerpt.limit(names.subList(0, SHOWN_NAMES).toString(), 400).replaceAll("]$", "")
+        + ", ... (" + names.size() + " in all)]";
   }
 
   private ConfigurationException error(int tokenIndex, String message) {

@@ -1,7 +1,9 @@
 package org.recbench.sarsop.format;
 
 import java.util.List;
+import java.util.Locale;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Memory;
 import org.recbench.protocol.pomdp.FinitePomdp;
 
 /**
@@ -23,7 +25,27 @@ final class ModelTables {
   final double[][][][] reward;
   final double[] initialBelief;
 
-  ModelTables(List<String> states, List<String> actions, List<String> observations) {
+  /** Memory of an array's header and its reference in the enclosing array. */
+  private static final long ARRAY_HEADER = 24;
+
+  /**
+   * Allocates the tables, after checking that they and {@code extraRewardTables} more reward
+   * tables of the same size (a POMDPX reader's table per reward function) fit in memory, so a
+   * file declaring 200000 states is refused with the sizes instead of running out of memory.
+   *
+   * @param where the file (and line) that declared the sizes, for the message
+   * @throws ConfigurationException when they do not fit
+   */
+  ModelTables(List<String> states, List<String> actions, List<String> observations,
+      int extraRewardTables, String where) {
+    double rewardRows = (double) actions.size() * states.size() * states.size();
+    double bytes = rewardRows * ((double) observations.size() * Double.BYTES + ARRAY_HEADER)
+        * (1 + extraRewardTables) + rewardRows * Double.BYTES + (double) actions.size()
+        * states.size() * ((double) observations.size() * Double.BYTES + 3 * ARRAY_HEADER);
+    Memory.require(bytes, "the dense tables of " + states.size() + " states, " + actions.size()
+        + " actions and " + observations.size() + " observations (R(a, s, s', z) alone has "
+        + String.format(Locale.ROOT, "%.3g", rewardRows * observations.size()) + " entries)",
+        where);
     this.states = List.copyOf(states);
     this.actions = List.copyOf(actions);
     this.observations = List.copyOf(observations);

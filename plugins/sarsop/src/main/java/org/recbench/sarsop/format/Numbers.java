@@ -1,6 +1,7 @@
 package org.recbench.sarsop.format;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Number text for model files. Values are written with the digits of {@link Double#toString}
@@ -8,6 +9,14 @@ import java.math.BigDecimal;
  * parsers do not read exponents ({@code 1.0E-5} is written {@code 0.00001}).
  */
 final class Numbers {
+
+  /**
+   * A decimal number: optional sign, digits, point, exponent. Possessive quantifiers, so that a
+   * token of 100,000 digits and a letter is rejected in linear time (the greedy form backtracked
+   * quadratically and hung the reader).
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?+(?:\\d++(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
 
   private Numbers() {}
 
@@ -22,6 +31,6 @@ final class Numbers {
 
   /** Whether {@code text} is a decimal number (optional sign, digits, point, exponent). */
   static boolean isNumber(String text) {
-    return text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    return NUMBER.matcher(text).matches();
   }
 }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
 import org.recbench.protocol.pomdp.FinitePomdp;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -69,7 +71,7 @@ public final class PomdpxReader {
     }
     double discount = number(text(single(root, "Discount")), "<Discount>");
     declareVariables(single(root, "Variable"));
-    ModelTables tables = new ModelTables(states, actions, observations);
+    ModelTables tables = new ModelTables(states, actions, observations, 1, KIND + " " + file);
 
     Element belief = single(single(root, "InitialStateBelief"), "CondProb");
     fill(belief, "InitialStateBelief", EnumSet.of(Role.STATE_PREV, Role.STATE_CURR),
@@ -140,7 +142,7 @@ public final class PomdpxReader {
 
   private void declare(String name, Variable variable) {
     if (variables.putIfAbsent(name, variable) != null) {
-      throw error("variable name '" + name + "' is declared twice");
+      throw error("variable name " + Excerpt.quote(name) + " is declared twice");
     }
   }
 
@@ -152,8 +154,12 @@ public final class PomdpxReader {
     } else {
       String count = text(single(variable, "NumValues")).trim();
       if (!count.matches("\\d+")) {
-        throw error("<" + variable.getTagName() + "><NumValues> is '" + count
-            + "', expected a positive integer");
+        throw error("<" + variable.getTagName() + "><NumValues> is " + Excerpt.quote(count)
+            + ", expected a positive integer");
+      }
+      if (count.length() > 9 || Integer.parseInt(count) > CassandraReader.MAX_VALUES) {
+        throw error("<" + variable.getTagName() + "><NumValues> is " + Excerpt.of(count)
+            + ", more than the " + CassandraReader.MAX_VALUES + " values a model may declare");
       }
       for (int i = 0; i < Integer.parseInt(count); i++) {
         names.add(prefix + i);
@@ -162,8 +168,16 @@ public final class PomdpxReader {
     if (names.isEmpty() || names.get(0).isEmpty()) {
       throw error("<" + variable.getTagName() + "> has no values");
     }
-    if (names.stream().distinct().count() != names.size()) {
-      throw error("<" + variable.getTagName() + "> lists a value twice: " + names);
+    if (names.size() > CassandraReader.MAX_VALUES) {
+      throw error("<" + variable.getTagName() + "> lists " + names.size() + " values, more than "
+          + "the " + CassandraReader.MAX_VALUES + " a model may declare");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String name : names) {
+      if (!seen.add(name)) {
+        throw error("<" + variable.getTagName() + "> lists the value " + Excerpt.quote(name)
+            + " twice");
+      }
     }
     return List.copyOf(names);
   }
@@ -192,8 +206,8 @@ public final class PomdpxReader {
       }
       Variable p = variables.get(parent);
       if (p == null || !parentRoles.contains(p.role())) {
-        throw error("<" + where + "> has parent '" + parent + "', expected variables with roles "
-            + parentRoles);
+        throw error("<" + where + "> has parent " + Excerpt.quote(parent)
+            + ", expected variables with roles " + parentRoles);
       }
       dims.add(p);
     }
@@ -244,8 +258,8 @@ public final class PomdpxReader {
       } else {
         int index = values.indexOf(tokens[d]);
         if (index < 0) {
-          throw error(entryName + ": '" + tokens[d] + "' is not a value of its variable "
-              + values);
+          throw error(entryName + ": " + Excerpt.quote(tokens[d]) + " is not a value of its "
+              + "variable " + CassandraReader.shown(values));
         }
         choices[d] = new int[] {index};
       }
@@ -382,7 +396,7 @@ public final class PomdpxReader {
   private double number(String text, String where) {
     String t = text.trim();
     if (!Numbers.isNumber(t)) {
-      throw error(where + ": '" + t + "' is not a number");
+      throw error(where + ": " + Excerpt.quote(t) + " is not a number");
     }
     return Double.parseDouble(t);
   }

@@ -10,6 +10,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.recbench.api.ConfigurationException;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.InputFiles;
+import org.recbench.api.input.IoErrors;
+import org.recbench.api.input.Memory;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -24,6 +28,11 @@ public final class XmlDocuments {
 
   private static final String NO_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
+  /** The largest document parsed into a DOM (streamed files have no limit). */
+  static final long MAX_DOCUMENT_BYTES = 256L << 20;
+  /** Memory of a DOM per byte of XML, an upper estimate. */
+  private static final long BYTES_PER_DOCUMENT_BYTE = 16;
+
   private XmlDocuments() {}
 
   /**
@@ -32,6 +41,13 @@ public final class XmlDocuments {
    * @param kind what the file is, for messages ("POMDPX file")
    */
   public static Document parse(Path file, String kind) {
+    InputFiles.requireReadable(file, MAX_DOCUMENT_BYTES, kind);
+    try {
+      Memory.require(Files.size(file), BYTES_PER_DOCUMENT_BYTE, "bytes of XML", kind + " " + file);
+    } catch (IOException e) {
+      throw new ConfigurationException(kind + " " + file + " cannot be read: "
+          + IoErrors.reason(e), e);
+    }
     return run(file, kind, () -> {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature(NO_DOCTYPE, true);
@@ -77,9 +93,10 @@ public final class XmlDocuments {
       String where = e instanceof SAXParseException p && p.getLineNumber() > 0
           ? ":" + p.getLineNumber() : "";
       throw new ConfigurationException(kind + " " + file + where + " is not well-formed XML: "
-          + e.getMessage(), e);
+          + Excerpt.limit(e.getMessage(), 300), e);
     } catch (IOException e) {
-      throw new ConfigurationException(kind + " " + file + " cannot be read: " + e.getMessage(), e);
+      throw new ConfigurationException(kind + " " + file + " cannot be read: "
+          + IoErrors.reason(e), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser cannot be configured", e);
     }
@@ -87,8 +104,8 @@ public final class XmlDocuments {
 
   private static void requireFile(Path file, String kind) {
     if (!Files.isRegularFile(file)) {
-      throw new ConfigurationException(kind + " " + file + " does not exist or is not a file",
-          new NoSuchFileException(file.toString()));
+      throw new ConfigurationException(kind + " " + file + " does not exist or is not a regular "
+          + "file", new NoSuchFileException(file.toString()));
     }
   }
 }
