@@ -93,7 +93,7 @@ public final class TrialRunner {
   }
 
   @SuppressWarnings("unchecked")
-  private TrialLoop prepare(TrialSpec spec, long startNanos) {
+  private TrialInteraction prepare(TrialSpec spec, long startNanos) {
     List<ComponentType<Metric<?, ?, ?>>> metricTypes =
         spec.metrics().stream().map(m -> catalog.metric(m.id())).toList();
     boolean timed = metricTypes.stream()
@@ -120,7 +120,7 @@ public final class TrialRunner {
       metrics[i] = (Metric<Object, Object, Object>) metricTypes.get(i).factory().create(
           config.toParams(), Seeds.metric(spec, config), granted(metricTypes.get(i), provided));
     }
-    return new TrialLoop(environment, policy, metricKeys, metrics, new MutableStep(offered),
+    return LoopClasses.create(environment, policy, metricKeys, metrics, offered,
         spec.budget(), spec.checkpoints(), timed, startNanos, spec.timeLimitMillis());
   }
 
