@@ -1,10 +1,11 @@
 package org.recbench.api;
 
 /**
- * One step as seen by a {@link Metric}, after the policy learned from it. The harness reuses a
- * single instance per trial, and the observation, action and outcome it refers to follow the
- * object-lifetime rules of {@link org.recbench.api}: a metric copies what it needs before
- * {@link Metric#record} returns.
+ * One step as seen by a {@link Metric}, after the policy learned from it. The harness overwrites
+ * step objects from one step to the next (and may hand a metric another instance at any step),
+ * and the observation, action and outcome a step refers to follow the object-lifetime rules of
+ * {@link org.recbench.api}: a metric neither keeps the step nor what it refers to, and copies
+ * what it needs before {@link Metric#record} returns.
  *
  * @param <O> observation type
  * @param <A> action type

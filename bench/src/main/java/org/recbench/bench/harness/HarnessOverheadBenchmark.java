@@ -1,11 +1,15 @@
 package org.recbench.bench.harness;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -35,6 +39,11 @@ import org.recbench.core.trial.TrialSpec;
  * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baseline on the churn
  * environments. Scores are nanoseconds per step; the overhead ratio is harness / bare, and
  * {@code -prof gc} gives the bytes allocated per step.
+ *
+ * <p>{@link #paired} runs one harness trial and one bare trial per invocation, in alternating
+ * order, and counts the CPU time of each ({@link PairedCpu}): both sides see the same load within
+ * tens of milliseconds, so their ratio holds on a machine whose load changes from second to
+ * second, where comparing two separately measured scores does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -110,6 +119,53 @@ public class HarnessOverheadBenchmark {
       }
     }
     return total;
+  }
+
+  /** CPU nanoseconds of the harness and bare trials of {@link #paired} in one iteration. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class PairedCpu {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the harness trials, ns. */
+    public long harnessNanos;
+    /** CPU time of the bare trials, ns. */
+    public long bareNanos;
+    private boolean harnessFirst;
+
+    /** Starts the counts of an iteration. */
+    @Setup(Level.Iteration)
+    public void clear() {
+      harnessNanos = 0;
+      bareNanos = 0;
+    }
+
+    long now() {
+      return THREADS.getCurrentThreadCpuTime();
+    }
+  }
+
+  /** A harness trial and a bare trial, their CPU times added to {@code cpu}. */
+  @Benchmark
+  @OperationsPerInvocation(2 * HORIZON)
+  public double paired(PairedCpu cpu) {
+    double sink;
+    long start = cpu.now();
+    if (cpu.harnessFirst) {
+      sink = harness().checkpoints().size();
+      long middle = cpu.now();
+      sink += bareLoop();
+      cpu.harnessNanos += middle - start;
+      cpu.bareNanos += cpu.now() - middle;
+    } else {
+      sink = bareLoop();
+      long middle = cpu.now();
+      sink += harness().checkpoints().size();
+      cpu.bareNanos += middle - start;
+      cpu.harnessNanos += cpu.now() - middle;
+    }
+    cpu.harnessFirst = !cpu.harnessFirst;
+    return sink;
   }
 
   private ComponentConfig configure(String id, Map<String, Object> set) {

@@ -3,6 +3,7 @@ package org.recbench.core.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.input.Excerpt;
 import org.recbench.api.input.IoErrors;
@@ -29,14 +30,33 @@ public final class RecBenchCli {
 
   /** The command tree; applications may add subcommands before executing it. */
   public static CommandLine commandLine() {
+    return commandLine(subcommandNames());
+  }
+
+  /**
+   * The command tree with only the named subcommands of {@link #subcommandNames()}: a launch that
+   * runs one subcommand builds the reflective command model of that one alone.
+   */
+  public static CommandLine commandLine(Set<String> names) {
     CommandLine cli = new CommandLine(new RecBenchCommand());
+    RecBenchCommand.SUBCOMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setExecutionExceptionHandler(RecBenchCli::handleExecutionException);
     return cli;
   }
 
+  /** The names of the core subcommands, in the order the help lists them. */
+  public static Set<String> subcommandNames() {
+    return RecBenchCommand.SUBCOMMANDS.keySet();
+  }
+
   /** Runs {@code recbench} with {@code args} and returns the exit code. */
   public static int execute(String... args) {
-    return execute(commandLine(), args);
+    boolean one = args.length > 0 && subcommandNames().contains(args[0]);
+    return execute(one ? commandLine(Set.of(args[0])) : commandLine(), args);
   }
 
   /**

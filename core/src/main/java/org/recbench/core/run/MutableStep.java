@@ -4,7 +4,7 @@ import org.recbench.api.Capabilities;
 import org.recbench.api.Outcome;
 import org.recbench.api.Step;
 
-/** The one {@link Step} a trial hands to its metrics, overwritten at every step (no allocation). */
+/** A {@link Step} that the trial loop overwrites at every step (no allocation per step). */
 final class MutableStep implements Step<Object, Object, Object> {
 
   private final Capabilities capabilities;

@@ -130,7 +130,7 @@ public final class TrialRunner {
   }
 
   @SuppressWarnings("unchecked")
-  private TrialLoop prepare(TrialSpec spec, long startNanos, TrialAttempt attempt) {
+  private TrialInteraction prepare(TrialSpec spec, long startNanos, TrialAttempt attempt) {
     List<ComponentType<Metric<?, ?, ?>>> metricTypes =
         spec.metrics().stream().map(m -> catalog.metric(m.id())).toList();
     boolean timed = metricTypes.stream()
@@ -161,7 +161,7 @@ public final class TrialRunner {
           config.toParams(), Seeds.metric(spec, config), granted(metricTypes.get(i), provided));
     }
     attempt.phase("running the trial loop (in reset, act, step, learn or a metric)");
-    return new TrialLoop(environment, policy, metricKeys, metrics, new MutableStep(offered),
+    return LoopClasses.create(environment, policy, metricKeys, metrics, offered,
         spec.budget(), spec.checkpoints(), timed, startNanos, spec.timeLimitMillis());
   }
 

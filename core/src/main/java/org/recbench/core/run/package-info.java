@@ -21,9 +21,12 @@
  *       loop, and enforced by a {@link org.recbench.core.run.TrialWatchdog} for components stuck
  *       in a factory or a step (interrupted, abandoned if they ignore it). It is also the guard
  *       against environments that never end an episode.
- *   <li><b>Hot loop.</b> No allocation, boxing or map lookup by the runner per step (measured:
- *       0.01 allocated bytes per step, amortized setup, with an environment that reuses its
- *       outcomes); the clock is read per step only when a metric requires the decision timer.
+ *   <li><b>Hot loop.</b> No allocation, boxing or map lookup by the runner per step; the clock
+ *       is read per step only when a metric requires the decision timer. Steps run in stretches
+ *       (counted loops between checkpoints and time-limit checks) that the JIT compiles as
+ *       ordinary methods, and each combination of environment, policy and metric classes gets
+ *       its own copy of the loop class ({@code LoopClasses}), so that a run of several policies
+ *       keeps every call in the loop monomorphic and inlined.
  *   <li><b>Capabilities.</b> A policy sees only the environment capabilities it declares; a metric
  *       only those it declares, from the environment, the policy or the harness.
  * </ul>

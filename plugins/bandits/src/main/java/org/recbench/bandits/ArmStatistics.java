@@ -3,14 +3,16 @@ package org.recbench.bandits;
 import org.recbench.protocol.bandit.BanditObservation;
 
 /**
- * Pull counts n_k and reward sums S_k of K arms, the sufficient statistics of the policies here.
- * A policy learns K from its first observation, so the arrays are allocated by the first
- * {@link #fit} and never again: a step allocates nothing.
+ * Pull counts n_k and reward sums S_k of K arms, the sufficient statistics of the policies here,
+ * with the empirical means S_k / n_k kept up to date (one division per pull instead of K per
+ * decision). A policy learns K from its first observation, so the arrays are allocated by the
+ * first {@link #fit} and never again: a step allocates nothing.
  */
 final class ArmStatistics {
 
   private long[] pulls;
   private double[] sums;
+  private double[] means;
   private long total;
   private int firstUnpulled;
 
@@ -19,6 +21,7 @@ final class ArmStatistics {
     if (pulls == null) {
       pulls = new long[observation.arms()];
       sums = new double[observation.arms()];
+      means = new double[observation.arms()];
     } else if (pulls.length != observation.arms()) {
       throw new IllegalStateException("the bandit changed from " + pulls.length + " to "
           + observation.arms() + " arms");
@@ -29,6 +32,7 @@ final class ArmStatistics {
   void record(int arm, double reward) {
     pulls[arm]++;
     sums[arm] += reward;
+    means[arm] = sums[arm] / pulls[arm];
     total++;
   }
 
@@ -49,7 +53,7 @@ final class ArmStatistics {
 
   /** Empirical mean S_arm / n_arm, or 0 before the first pull. */
   double mean(int arm) {
-    return pulls[arm] == 0 ? 0 : sums[arm] / pulls[arm];
+    return means[arm];
   }
 
   /** t, the number of pulls of all arms. */

@@ -21,8 +21,25 @@ final class RandomVariates {
     if (shape < 1) {
       return gamma(rng, shape + 1) * Math.pow(1 - rng.nextDouble(), 1 / shape);
     }
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
+    double d = marsagliaTsangD(shape);
+    return marsagliaTsang(rng, d, marsagliaTsangC(d));
+  }
+
+  /** d = α − 1/3 of Marsaglia and Tsang's method for shape α ≥ 1. */
+  static double marsagliaTsangD(double shape) {
+    return shape - 1.0 / 3;
+  }
+
+  /** c = 1/√(9d) of Marsaglia and Tsang's method. */
+  static double marsagliaTsangC(double d) {
+    return 1 / Math.sqrt(9 * d);
+  }
+
+  /**
+   * A Gamma(α, 1) variate for α ≥ 1 given the constants d and c of α ({@link #marsagliaTsangD},
+   * {@link #marsagliaTsangC}): the rejection loop of {@link #gamma}, with the same draws.
+   */
+  static double marsagliaTsang(RandomGenerator rng, double d, double c) {
     while (true) {
       double x;
       double v;

@@ -16,6 +16,8 @@ import org.recbench.protocol.bandit.RewardRange;
  * (2012), "Analysis of Thompson sampling for the multi-armed bandit problem", COLT. Each arm has
  * a Beta(1, 1) prior on its success probability; each step draws θ_k ~ Beta(s_k + 1, f_k + 1)
  * from the posteriors (s_k successes, f_k failures) and pulls an arm of largest θ_k (Alg. 1).
+ * Draws are X / (X + Y) of Gamma variates by Marsaglia and Tsang's method ({@link RandomVariates},
+ * {@link BetaPosteriors}).
  *
  * <p>Rewards are first mapped onto [0, 1] with the environment's {@link RewardRange}, which this
  * policy requires. A reward of 0 or 1 counts as it is (Bernoulli bandits); any other r in (0, 1)
@@ -37,6 +39,8 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
   private final RandomGenerator rng;
   private final ArmStatistics successes = new ArmStatistics();
   private final RandomArgmax argmax;
+  /** Beta(α_k, β_k) of every arm, created with K at the first {@link #act}. */
+  private BetaPosteriors posteriors;
 
   ThompsonSampling(RewardRange range, RandomGenerator rng) {
     this.range = range;
@@ -47,16 +51,21 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
   @Override
   public Arm act(BanditObservation observation) {
     successes.fit(observation);
+    if (posteriors == null) {
+      posteriors = new BetaPosteriors(successes.arms());
+    }
     argmax.start();
     for (int k = 0; k < successes.arms(); k++) {
-      argmax.offer(k, RandomVariates.beta(rng, alpha(k), beta(k)));
+      argmax.offer(k, posteriors.draw(rng, k));
     }
     return Arm.of(argmax.best());
   }
 
   @Override
   public void learn(BanditObservation observation, Arm arm, Reward reward) {
-    successes.record(arm.index(), binarize(reward.value()));
+    int k = arm.index();
+    successes.record(k, binarize(reward.value()));
+    posteriors.set(k, alpha(k), beta(k));
   }
 
   /** α_k = s_k + 1 of arm k's Beta posterior. */

@@ -49,10 +49,10 @@ public final class Ucb1 implements Policy<BanditObservation, Arm, Reward> {
     if (unpulled >= 0) {
       return Arm.of(unpulled);
     }
-    double logT = Math.log(statistics.total());
+    double scaledLogT = c * Math.log(statistics.total());
     argmax.start();
     for (int k = 0; k < statistics.arms(); k++) {
-      argmax.offer(k, index(k, logT));
+      argmax.offer(k, index(k, scaledLogT));
     }
     return Arm.of(argmax.best());
   }
@@ -64,10 +64,11 @@ public final class Ucb1 implements Policy<BanditObservation, Arm, Reward> {
 
   /** The UCB1 index of {@code arm} now; every arm must have been pulled. */
   double index(int arm) {
-    return index(arm, Math.log(statistics.total()));
+    return index(arm, c * Math.log(statistics.total()));
   }
 
-  private double index(int arm, double logT) {
-    return statistics.mean(arm) + Math.sqrt(c * logT / statistics.pulls(arm));
+  /** x̄_k + √(c ln t / n_k), given c ln t (the same for every arm). */
+  private double index(int arm, double scaledLogT) {
+    return statistics.mean(arm) + Math.sqrt(scaledLogT / statistics.pulls(arm));
   }
 }

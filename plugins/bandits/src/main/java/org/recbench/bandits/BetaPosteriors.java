@@ -1,0 +1,66 @@
+package org.recbench.bandits;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Beta(α_k, β_k) posteriors of K arms with shapes α_k, β_k ≥ 1, and the Marsaglia–Tsang
+ * constants of each shape kept with them: a shape changes only when its arm is pulled, so a draw
+ * of all K posteriors computes no square root. {@link #draw} gives exactly the variates of
+ * {@link RandomVariates#beta} for the same shapes and generator state.
+ */
+final class BetaPosteriors {
+
+  private final double[] alphas;
+  private final double[] betas;
+  private final double[] alphaD;
+  private final double[] alphaC;
+  private final double[] betaD;
+  private final double[] betaC;
+
+  /** K posteriors, all Beta(1, 1). */
+  BetaPosteriors(int arms) {
+    alphas = new double[arms];
+    betas = new double[arms];
+    alphaD = new double[arms];
+    alphaC = new double[arms];
+    betaD = new double[arms];
+    betaC = new double[arms];
+    for (int k = 0; k < arms; k++) {
+      set(k, 1, 1);
+    }
+  }
+
+  /** Number of arms K. */
+  int arms() {
+    return alphas.length;
+  }
+
+  /** Sets arm {@code arm}'s posterior to Beta(alpha, beta); both must be at least 1. */
+  void set(int arm, double alpha, double beta) {
+    if (!(alpha >= 1 && beta >= 1)) {
+      throw new IllegalArgumentException("Beta shapes must be >= 1, were " + alpha + ", " + beta);
+    }
+    alphas[arm] = alpha;
+    betas[arm] = beta;
+    alphaD[arm] = RandomVariates.marsagliaTsangD(alpha);
+    alphaC[arm] = RandomVariates.marsagliaTsangC(alphaD[arm]);
+    betaD[arm] = RandomVariates.marsagliaTsangD(beta);
+    betaC[arm] = RandomVariates.marsagliaTsangC(betaD[arm]);
+  }
+
+  /** α of arm {@code arm}. */
+  double alpha(int arm) {
+    return alphas[arm];
+  }
+
+  /** β of arm {@code arm}. */
+  double beta(int arm) {
+    return betas[arm];
+  }
+
+  /** A draw from arm {@code arm}'s posterior, X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β). */
+  double draw(RandomGenerator rng, int arm) {
+    double x = RandomVariates.marsagliaTsang(rng, alphaD[arm], alphaC[arm]);
+    return x / (x + RandomVariates.marsagliaTsang(rng, betaD[arm], betaC[arm]));
+  }
+}
