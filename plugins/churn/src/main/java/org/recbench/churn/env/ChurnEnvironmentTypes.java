@@ -14,6 +14,7 @@ import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Params;
 import org.recbench.api.Validation;
+import org.recbench.api.input.Memory;
 import org.recbench.protocol.pomdp.FinitePomdp;
 import org.recbench.protocol.session.ChurnModel;
 import org.recbench.protocol.session.SessionProtocol;
@@ -32,6 +33,13 @@ public final class ChurnEnvironmentTypes {
   public static final String PAPER_GENERATOR = "paper";
   /** Largest seed numpy's {@code np.random.seed} accepts. */
   public static final long MAX_NUMPY_SEED = 0xffffffffL;
+  /** Largest length of a Java array, so the largest number of types or categories. */
+  static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+  /**
+   * Memory per (type, category) cell, an upper estimate: the like matrix and the tables derived
+   * from it (complements, the POMDP view's observation rows, a planner's per-type sums).
+   */
+  static final long BYTES_PER_CELL = 64;
 
   private ChurnEnvironmentTypes() {}
 
@@ -58,8 +66,29 @@ public final class ChurnEnvironmentTypes {
                     + " (same for every policy on a seed, new on every seed)"))
         .build();
     return ComponentType.environment(descriptor, ChurnEnvironmentTypes::createSynthetic)
-        .withValidation(NUMPY_SEED);
+        .withValidation(NUMPY_SEED.and(MODEL_SIZE));
   }
+
+  /**
+   * Types and categories must index arrays and their like matrix fit in the heap, so
+   * {@code "types": 99999999999} is bad input at validation, not a failure in every trial.
+   */
+  static final Validation MODEL_SIZE = params -> {
+    List<ParamProblem> problems = new ArrayList<>();
+    for (String name : List.of("types", "categories")) {
+      long value = params.getLong(name);
+      if (value > MAX_ARRAY_LENGTH) {
+        problems.add(ParamProblem.at(name, "is " + value + ", more than an array can index ("
+            + MAX_ARRAY_LENGTH + ")"));
+      }
+    }
+    if (problems.isEmpty()) {
+      long cells = params.getLong("types") * params.getLong("categories");
+      Memory.tooLarge(cells, BYTES_PER_CELL, "cells of the like matrix (types x categories)")
+          .ifPresent(why -> problems.add(ParamProblem.at("types", why)));
+    }
+    return problems;
+  };
 
   /** numpy accepts integer seeds in [0, 2^32 − 1] only. */
   static final Validation NUMPY_SEED = params -> {

@@ -2,6 +2,7 @@ package org.recbench.churn.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,21 @@ class ChurnEnvironmentTypesTest {
     }
     assertThat(ChurnEnvironmentTypes.NUMPY_SEED.check(Params.of(Map.of("generator", "java",
         "generator-seed", -1L)))).as("Java's generator takes any seed").isEmpty();
+  }
+
+  @Test
+  void typesBeyondAnArrayOrTheHeapAreValidationProblemsAtTheirParameter() {
+    assertThat(ChurnEnvironmentTypes.MODEL_SIZE.check(Params.of(Map.of("types", 99_999_999_999L,
+        "categories", 3L)))).extracting(ParamProblem::parameter, ParamProblem::message)
+        .containsExactly(tuple("types",
+            "is 99999999999, more than an array can index (2147483639)"));
+    assertThat(ChurnEnvironmentTypes.MODEL_SIZE.check(Params.of(Map.of("types", 2_000_000_000L,
+        "categories", 2_000_000_000L)))).singleElement().satisfies(problem -> {
+          assertThat(problem.parameter()).isEqualTo("types");
+          assertThat(problem.message()).contains("cells of the like matrix", "-Xmx");
+        });
+    assertThat(ChurnEnvironmentTypes.MODEL_SIZE.check(Params.of(Map.of("types", 2048L,
+        "categories", 3L)))).as("the paper's largest instance").isEmpty();
   }
 
   @Test
