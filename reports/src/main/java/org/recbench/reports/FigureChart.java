@@ -26,6 +26,8 @@ final class FigureChart {
   private static final int TOP = 34;
   private static final int LEGEND_ROW = 18;
   private static final double CHAR_WIDTH = 5.9;
+  private static final double TITLE_CHAR_WIDTH = 7.4;
+  private static final int TITLE_LINE = 16;
 
   private FigureChart() {}
 
@@ -51,19 +53,21 @@ final class FigureChart {
     Scaled x = Scaled.of(figure.x(), figure.series(), true);
     Scaled y = Scaled.of(figure.y(), figure.series(), false);
     int right = WIDTH - 18;
-    int bottom = TOP + PLOT_HEIGHT;
+    List<String> title = wrap(figure.title(), (WIDTH - LEFT - 8) / TITLE_CHAR_WIDTH);
+    int top = TOP + (title.size() - 1) * TITLE_LINE;
+    int bottom = top + PLOT_HEIGHT;
     if (figure.equalAxes()) {
       double unitsPerPixel = Math.max((x.max() - x.min()) / (right - LEFT),
           (y.max() - y.min()) / PLOT_HEIGHT);
       right = LEFT + (int) Math.round((x.max() - x.min()) / unitsPerPixel);
-      bottom = TOP + (int) Math.round((y.max() - y.min()) / unitsPerPixel);
+      bottom = top + (int) Math.round((y.max() - y.min()) / unitsPerPixel);
     }
     List<double[]> legend = legendLayout(figure.series(), right);
     int legendRows = legend.isEmpty() ? 0 : (int) legend.get(legend.size() - 1)[1] + 1;
     int captionTop = bottom + 48 + legendRows * LEGEND_ROW;
     List<String> caption = wrap(figure.caption(), (WIDTH - LEFT) / CHAR_WIDTH);
     int height = captionTop + caption.size() * 14 + 6;
-    Frame frame = new Frame(LEFT, right, TOP, bottom, x, y);
+    Frame frame = new Frame(LEFT, right, top, bottom, x, y);
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" data-id=\"")
@@ -74,9 +78,12 @@ final class FigureChart {
         .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" ")
         .append("role=\"img\" aria-label=\"").append(Html.escape(figure.title())).append("\">\n")
         .append("<title>").append(Html.escape(figure.title())).append("</title>\n")
-        .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
-        .append("<text x=\"").append(LEFT).append("\" y=\"18\" font-size=\"13\" font-weight=\"bold\"")
-        .append(" fill=\"#222\">").append(Html.escape(figure.title())).append("</text>\n");
+        .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    for (int i = 0; i < title.size(); i++) {
+      svg.append("<text class=\"figure-title\" x=\"").append(LEFT).append("\" y=\"")
+          .append(18 + TITLE_LINE * i).append("\" font-size=\"13\" font-weight=\"bold\"")
+          .append(" fill=\"#222\">").append(Html.escape(title.get(i))).append("</text>\n");
+    }
     axes(svg, frame, figure);
     for (int i = 0; i < figure.series().size(); i++) {
       series(svg, figure.kind(), figure.series().get(i), colour[i], frame);

@@ -26,6 +26,34 @@ class FigureReportTest {
   }
 
   @Test
+  void aLongTitleWrapsOntoLinesThatFitTheFigureAndThePlotMovesDown() {
+    Figure short_ = leaderboard.figures().get(0);
+    String words = "planning-time vs types by categories for churn.bnb on churn.synthetic with"
+        + " the paper's generator, seeds 0 to 9, 100 sessions each, against SARSOP";
+    Figure long_ = new Figure(short_.id(), words, short_.kind(), short_.x(), short_.y(),
+        short_.series(), short_.caption(), short_.scope(), short_.equalAxes());
+
+    Matcher line = Pattern.compile("class=\"figure-title\"[^>]*>([^<]*)</text>")
+        .matcher(FigureChart.svg(long_));
+    StringBuilder joined = new StringBuilder();
+    int lines = 0;
+    while (line.find()) {
+      assertThat(line.group(1).length()).as(line.group(1)).isLessThanOrEqualTo(66);
+      joined.append(lines++ == 0 ? "" : " ").append(line.group(1));
+    }
+    assertThat(lines).isGreaterThanOrEqualTo(2);
+    assertThat(joined.toString()).isEqualTo(words.replace("'", "&#39;"));
+    assertThat(axisTop(FigureChart.svg(long_))).isEqualTo(axisTop(FigureChart.svg(short_))
+        + 16 * (lines - 1));
+  }
+
+  private static int axisTop(String svg) {
+    Matcher axis = Pattern.compile("<path d=\"M(\\d+),(\\d+) V").matcher(svg);
+    assertThat(axis.find()).isTrue();
+    return Integer.parseInt(axis.group(2));
+  }
+
+  @Test
   void aLogAxisHasTicksAtPowersOfTenAndLeavesOutNonPositivePoints() {
     String svg = FigureChart.svg(leaderboard.figures().get(0));
 
