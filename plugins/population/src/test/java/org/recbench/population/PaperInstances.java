@@ -1,8 +1,8 @@
 package org.recbench.population;
 
 import org.recbench.population.model.AttributeGenerators;
-import org.recbench.population.model.AttributeTable;
-import org.recbench.population.model.Population;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 /** The 3-user / 3-product instance of paper 000's Sec. 5 ("Initial Simulation Parameters"). */
 public final class PaperInstances {

@@ -8,12 +8,12 @@ import org.apache.commons.statistics.inference.DataDispersion;
 import org.apache.commons.statistics.inference.TTest;
 import org.junit.jupiter.api.Test;
 import org.recbench.population.learner.LeastSquaresRecommender;
-import org.recbench.population.model.Population;
 import org.recbench.population.model.PopulationModel;
 import org.recbench.population.model.StepClock;
 import org.recbench.population.ode.OdeSolver;
 import org.recbench.population.ode.OdeTrajectory;
 import org.recbench.population.ode.PopulationOde;
+import org.recbench.protocol.population.Population;
 
 /**
  * Theorem 2 at work: the simulated preference states track the ODE, and they track it the more

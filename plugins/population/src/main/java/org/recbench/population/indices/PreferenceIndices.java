@@ -1,6 +1,6 @@
 package org.recbench.population.indices;
 
-import org.recbench.population.model.AttributeTable;
+import org.recbench.protocol.population.AttributeTable;
 
 /**
  * Population-level summaries of preference states y_1 … y_N ∈ R^q (row-major in one array), for

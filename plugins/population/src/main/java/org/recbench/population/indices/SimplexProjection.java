@@ -1,7 +1,7 @@
 package org.recbench.population.indices;
 
 import org.recbench.population.learner.ProductChoice;
-import org.recbench.population.model.AttributeTable;
+import org.recbench.protocol.population.AttributeTable;
 
 /**
  * The coordinates of paper 000's simplex plot (Sec. 5, Fig. 3): a preference vector x ∈ R^q is

@@ -2,8 +2,8 @@ package org.recbench.population.learner;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.recbench.population.model.AttributeTable;
 import org.recbench.population.model.Contexts;
+import org.recbench.protocol.population.AttributeTable;
 
 /**
  * The recommender RS of paper 000 (Sec. 3): scores product k for user n by C_{n,k}ᵀθ̂ with the

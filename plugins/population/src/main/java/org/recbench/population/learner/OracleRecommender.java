@@ -3,8 +3,8 @@ package org.recbench.population.learner;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.recbench.population.model.Contexts;
-import org.recbench.population.model.Population;
-import org.recbench.population.model.PreferenceStates;
+import org.recbench.protocol.population.Population;
+import org.recbench.protocol.population.PreferenceStates;
 
 /**
  * A baseline that knows the true θ of the current population state ({@link PopulationParameter})

@@ -3,10 +3,10 @@ package org.recbench.population.learner;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleMatrix;
-import org.recbench.population.model.AttributeTable;
 import org.recbench.population.model.Contexts;
-import org.recbench.population.model.Population;
-import org.recbench.population.model.PreferenceStates;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
+import org.recbench.protocol.population.PreferenceStates;
 
 /**
  * The "true θ" of the current population state: the θ with C_{n,k}ᵀθ = w_kᵀ y_n for every user n
@@ -48,7 +48,7 @@ public final class PopulationParameter {
     double[] context = new double[d];
     for (int n = 0; n < population.userCount(); n++) {
       for (int k = 0; k < population.productCount(); k++) {
-        population.context(n, k, context);
+        Contexts.write(population.users(), n, population.products(), k, context);
         SimpleMatrix c = new SimpleMatrix(d, 1, true, context);
         normal = normal.plus(population.arrivalProbability(n), c.mult(c.transpose()));
       }

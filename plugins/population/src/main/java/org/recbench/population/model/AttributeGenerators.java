@@ -1,6 +1,7 @@
 package org.recbench.population.model;
 
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.population.AttributeTable;
 
 /**
  * The attribute tables of paper 000's experiments (Sec. 5): uniform user attributes, normalised

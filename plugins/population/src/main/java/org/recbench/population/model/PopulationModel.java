@@ -1,6 +1,9 @@
 package org.recbench.population.model;
 
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
+import org.recbench.protocol.population.PreferenceStates;
 
 /**
  * The evolving user population of paper 000 (Sec. 3, steps 1, 3 and 5): users arrive i.i.d. with

@@ -6,9 +6,9 @@ import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.recbench.population.learner.ProductChoice;
-import org.recbench.population.model.AttributeTable;
 import org.recbench.population.model.Contexts;
-import org.recbench.population.model.Population;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 /**
  * The mean-field ODE of Theorem 2 (paper 000, Eq. 13) for x(τ) = (b, s, y):

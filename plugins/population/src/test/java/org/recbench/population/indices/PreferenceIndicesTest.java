@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.recbench.population.model.AttributeGenerators;
-import org.recbench.population.model.AttributeTable;
+import org.recbench.protocol.population.AttributeTable;
 
 class PreferenceIndicesTest {
 

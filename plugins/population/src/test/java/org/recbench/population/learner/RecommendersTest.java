@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.recbench.population.PaperInstances;
 import org.recbench.population.indices.PreferenceIndices;
 import org.recbench.population.model.AttributeGenerators;
-import org.recbench.population.model.AttributeTable;
-import org.recbench.population.model.Population;
+import org.recbench.population.model.Contexts;
 import org.recbench.population.model.PopulationModel;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 class RecommendersTest {
 
@@ -134,7 +135,7 @@ class RecommendersTest {
     double[] context = new double[6];
     for (int n = 0; n < users; n++) {
       for (int k = 0; k < 4; k++) {
-        population.context(n, k, context);
+        Contexts.write(population.users(), n, population.products(), k, context);
         double weight = Math.sqrt(lambda[n]);
         for (int i = 0; i < 6; i++) {
           design.set(n * 4 + k, i, weight * context[i]);

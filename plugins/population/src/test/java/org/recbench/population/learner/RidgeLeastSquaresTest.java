@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.recbench.population.PaperInstances;
-import org.recbench.population.model.Population;
+import org.recbench.protocol.population.Population;
 
 class RidgeLeastSquaresTest {
 

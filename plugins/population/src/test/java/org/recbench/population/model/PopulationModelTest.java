@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 import org.recbench.population.PaperInstances;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 class PopulationModelTest {
 

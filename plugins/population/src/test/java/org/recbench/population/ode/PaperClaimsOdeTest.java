@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.recbench.population.PaperInstances;
 import org.recbench.population.indices.PreferenceIndices;
 import org.recbench.population.model.AttributeGenerators;
-import org.recbench.population.model.AttributeTable;
-import org.recbench.population.model.Population;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 /**
  * Paper 000's qualitative claims (Sec. 5, Fig. 3 and 4; Theorem 5) on the ODE at τ = 1000, with

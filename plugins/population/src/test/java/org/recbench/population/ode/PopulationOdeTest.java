@@ -9,8 +9,8 @@ import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.recbench.population.PaperInstances;
 import org.recbench.population.model.AttributeGenerators;
-import org.recbench.population.model.AttributeTable;
-import org.recbench.population.model.Population;
+import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.Population;
 
 class PopulationOdeTest {
 

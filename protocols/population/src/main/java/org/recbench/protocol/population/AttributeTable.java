@@ -1,11 +1,12 @@
-package org.recbench.population.model;
+package org.recbench.protocol.population;
 
 import java.util.Arrays;
 
 /**
  * An immutable table of real attribute vectors, one row per user or product: the user attributes
  * v_n ∈ R^p, the product attributes w_k ∈ R^q or the initial preference states y_n(0) ∈ R^q of
- * paper 000 (Sec. 3, "Model Description").
+ * the population protocol (Sec. 3, "Model Description", of the paper cited in
+ * {@link PopulationProtocol}).
  *
  * <p>Rows are stored in one row-major array copied at construction, so a table can be handed to
  * every component as a read-only view without copying per step.

@@ -1,16 +1,20 @@
-package org.recbench.population.model;
+package org.recbench.protocol.population;
 
 import java.util.Arrays;
 
 /**
- * The fixed description of a population under a linear-bandit recommender (paper 000, Sec. 3):
- * N users with attributes v_n ∈ R^p, K products with attributes w_k ∈ R^q, arrival
- * probabilities λ_n = P(U_t = n) and initial preference states y_n(0) ∈ R^q.
+ * The fixed description of a population under a linear-bandit recommender (Sec. 3 of the paper
+ * cited in {@link PopulationProtocol}): N users with attributes v_n ∈ R^p, K products with
+ * attributes w_k ∈ R^q, arrival probabilities λ_n = P(U_t = n) and initial preference states
+ * y_n(0) ∈ R^q.
  *
  * <p>The context of a (user, product) pair is C_{n,k} = v_n ⊗ w_k ∈ R^{pq} (Eq. 6); its entry
  * {@code i·q + j} is v_{n,i}·w_{k,j}, so a parameter θ ∈ R^{pq} read as a p × q matrix Θ (row i =
- * entries {@code i·q .. i·q + q − 1}) scores C_{n,k}ᵀθ = v_nᵀ Θ w_k. Every class of this module
- * uses this layout.
+ * entries {@code i·q .. i·q + q − 1}) scores C_{n,k}ᵀθ = v_nᵀ Θ w_k. Every component of the
+ * population protocol uses this layout ({@link LinearEstimate}).
+ *
+ * <p>Immutable: environments hand one instance to every component that may know the model
+ * ({@link PopulationDynamics}).
  */
 public final class Population {
 
@@ -122,10 +126,5 @@ public final class Population {
   /** pq, the dimension of contexts and of θ. */
   public int contextDimension() {
     return users.dimension() * products.dimension();
-  }
-
-  /** Writes C_{n,k} = v_n ⊗ w_k (Eq. 6) into {@code dest[0 .. pq)}. */
-  public void context(int user, int product, double[] dest) {
-    Contexts.write(users, user, products, product, dest);
   }
 }
