@@ -40,7 +40,8 @@ public final class PreferenceIndices {
   }
 
   /**
-   * Writes the share of users preferring each product into {@code dest[0 .. K)} (they sum to 1).
+   * Writes the share of users preferring each product into {@code dest[0 .. K)} (they sum to 1):
+   * counts divided by N, so equal counts give equal shares.
    *
    * @param users N, the number of rows in {@code states}
    */
@@ -51,7 +52,10 @@ public final class PreferenceIndices {
       dest[k] = 0;
     }
     for (int n = 0; n < users; n++) {
-      dest[preferredProduct(states, n, products)] += 1.0 / users;
+      dest[preferredProduct(states, n, products)]++;
+    }
+    for (int k = 0; k < products.rows(); k++) {
+      dest[k] /= users;
     }
   }
 

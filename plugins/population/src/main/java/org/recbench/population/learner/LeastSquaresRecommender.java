@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.recbench.population.model.Contexts;
 import org.recbench.protocol.population.AttributeTable;
+import org.recbench.protocol.population.LinearEstimate;
 
 /**
  * The recommender RS of paper 000 (Sec. 3): scores product k for user n by C_{n,k}ᵀθ̂ with the
@@ -15,7 +16,7 @@ import org.recbench.protocol.population.AttributeTable;
  * attributes and the rewards. A step costs O(pq + Kq) for the scores and O((pq)²) for the
  * update, with no allocation. Not thread-safe.
  */
-public final class LeastSquaresRecommender implements Recommender {
+public final class LeastSquaresRecommender implements Recommender, LinearEstimate {
 
   private final AttributeTable users;
   private final AttributeTable products;
@@ -80,6 +81,7 @@ public final class LeastSquaresRecommender implements Recommender {
   }
 
   /** Copies θ̂ into {@code dest[0 .. pq)}. */
+  @Override
   public void copyEstimate(double[] dest) {
     estimator.copyEstimate(dest);
   }
@@ -90,6 +92,7 @@ public final class LeastSquaresRecommender implements Recommender {
   }
 
   /** a (+∞ for greedy). */
+  @Override
   public double inverseTemperature() {
     return inverseTemperature;
   }

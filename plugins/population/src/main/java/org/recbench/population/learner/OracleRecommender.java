@@ -3,6 +3,7 @@ package org.recbench.population.learner;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.recbench.population.model.Contexts;
+import org.recbench.protocol.population.LinearEstimate;
 import org.recbench.protocol.population.Population;
 import org.recbench.protocol.population.PreferenceStates;
 
@@ -14,7 +15,7 @@ import org.recbench.protocol.population.PreferenceStates;
  * When the population is learnable (N = p) the greedy oracle recommends argmax_k w_kᵀ y_n, the
  * product with the highest expected reward. Not thread-safe.
  */
-public final class OracleRecommender implements Recommender {
+public final class OracleRecommender implements Recommender, LinearEstimate {
 
   private final Population population;
   private final PreferenceStates states;
@@ -66,11 +67,13 @@ public final class OracleRecommender implements Recommender {
   }
 
   /** Copies the true θ of the current state into {@code dest[0 .. pq)}. */
-  public void copyParameter(double[] dest) {
+  @Override
+  public void copyEstimate(double[] dest) {
     parameter.compute(states, dest);
   }
 
   /** a (+∞ for greedy). */
+  @Override
   public double inverseTemperature() {
     return inverseTemperature;
   }
