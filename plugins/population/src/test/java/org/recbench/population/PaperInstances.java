@@ -4,7 +4,10 @@ import org.recbench.population.model.AttributeGenerators;
 import org.recbench.protocol.population.AttributeTable;
 import org.recbench.protocol.population.Population;
 
-/** The 3-user / 3-product instance of paper 000's Sec. 5 ("Initial Simulation Parameters"). */
+/**
+ * The 3-user / 3-product instance of Sec. 5 of Lankireddy et al. 2024 ("Initial Simulation
+ * Parameters").
+ */
 public final class PaperInstances {
 
   /** ζ of the experiments. */

@@ -82,6 +82,9 @@ public final class LinearPopulation implements Environment<Arrival, Product, Rew
 
   @Override
   public Outcome<Arrival, Reward> step(Product product) {
+    if (current == null) {
+      throw new IllegalStateException(ID + ": step before the first reset");
+    }
     int k = product.index();
     if (k >= products) {
       throw new IllegalArgumentException(ID + ": product " + k + " does not exist; expected an"

@@ -68,7 +68,8 @@ public final class LinearPopulationParams {
           + " normalised (uniform on [0,1]^q, scaled to unit length) or uniform")
           .oneOf("normalised", "uniform"),
       ParamSpec.optional(INITIAL_STATES, ParamType.NUMBER_MATRIX,
-          "initial preference states y_1(0)..y_N(0) (N x q); drawn uniform on [0,1]^q when omitted"),
+          "initial preference states y_1(0)..y_N(0) (N x q); drawn uniform on [0,1]^q when"
+              + " omitted"),
       ParamSpec.optional(ARRIVALS, ParamType.NUMBER_ARRAY,
           "arrival probabilities lambda_1..lambda_N, summing to 1; 1/N each when omitted")
           .range(0.0, 1.0),

@@ -4,7 +4,7 @@ import org.recbench.protocol.population.AttributeTable;
 
 /**
  * Population-level summaries of preference states y_1 … y_N ∈ R^q (row-major in one array), for
- * paper 000's figures and for homogenisation / polarisation measures.
+ * the figures of Lankireddy et al. 2024 and for homogenisation / polarisation measures.
  *
  * <ul>
  *   <li>Preferred product of user n: argmax_k w_kᵀ y_n, the product with the highest expected

@@ -4,11 +4,11 @@ import org.recbench.population.learner.ProductChoice;
 import org.recbench.protocol.population.AttributeTable;
 
 /**
- * The coordinates of paper 000's simplex plot (Sec. 5, Fig. 3): a preference vector x ∈ R^q is
- * drawn as the probability vector p(x) with p_k(x) = exp(a w_kᵀx) / Σ_j exp(a w_jᵀx), and, for
- * K = 3, the point p(x) of the 2-simplex is mapped to the plane with product 1 at (0, 0), product 2
- * at (1, 0) and product 3 at (1/2, √3/2): (x, y) = (p_2 + p_3/2, p_3·√3/2). Products themselves are
- * drawn at p(w_k), users at p(y_n(τ)).
+ * The coordinates of the simplex plot of Lankireddy et al. 2024 (Sec. 5, Fig. 3): a preference
+ * vector x ∈ R^q is drawn as the probability vector p(x) with p_k(x) = exp(a w_kᵀx) / Σ_j exp(a
+ * w_jᵀx), and, for K = 3, the point p(x) of the 2-simplex is mapped to the plane with product 1 at
+ * (0, 0), product 2 at (1, 0) and product 3 at (1/2, √3/2): (x, y) = (p_2 + p_3/2, p_3·√3/2).
+ * Products themselves are drawn at p(w_k), users at p(y_n(τ)).
  */
 public final class SimplexProjection {
 

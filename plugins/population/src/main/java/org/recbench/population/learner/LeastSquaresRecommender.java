@@ -7,8 +7,8 @@ import org.recbench.protocol.population.AttributeTable;
 import org.recbench.protocol.population.LinearEstimate;
 
 /**
- * The recommender RS of paper 000 (Sec. 3): scores product k for user n by C_{n,k}ᵀθ̂ with the
- * context C_{n,k} = v_n ⊗ w_k (Eq. 6) and the ridge least-squares estimate θ̂ of Eq. 8
+ * The recommender RS of Lankireddy et al. 2024 (Sec. 3): scores product k for user n by C_{n,k}ᵀθ̂
+ * with the context C_{n,k} = v_n ⊗ w_k (Eq. 6) and the ridge least-squares estimate θ̂ of Eq. 8
  * ({@link RidgeLeastSquares}), and recommends by the softmax of Eq. 5 at inverse temperature a
  * ({@link #softmax}) or greedily, the a → ∞ limit ({@link #greedy}).
  *

@@ -14,7 +14,7 @@ import org.recbench.protocol.population.PreferenceStates;
  *
  * <pre>θ(y) = argmin_θ Σ_n λ_n Σ_k (w_kᵀ y_n − C_{n,k}ᵀθ)²   (minimum-norm minimiser),</pre>
  *
- * the population least-squares target of paper 000's θ* (Sec. 3) with users weighted by their
+ * the population least-squares target of the paper's θ* (Sec. 3) with users weighted by their
  * arrival probabilities and every product weighted equally, so it does not depend on any
  * recommender. Since C_{n,k}ᵀθ = w_kᵀ Θᵀ v_n, an exact θ exists iff y_n = Θᵀ v_n for all n (the
  * condition of Theorem 3, ȳ = (V ⊗ I_q)ᵀθ̄) when the products span R^q; this holds for every

@@ -3,9 +3,9 @@ package org.recbench.population.learner;
 import java.util.random.RandomGenerator;
 
 /**
- * A recommender of paper 000's population model (Sec. 3, steps 2 and 4): picks a product for the
- * arriving user, then learns from the reward. Primitive-typed so a simulation step allocates
- * nothing.
+ * A recommender of the population model of Lankireddy et al. 2024 (Sec. 3, steps 2 and 4): picks a
+ * product for the arriving user, then learns from the reward. Primitive-typed so a simulation step
+ * allocates nothing.
  */
 public interface Recommender {
 

@@ -5,8 +5,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
 
 /**
- * The recommender's estimate θ̂_{t+1} = argmin_θ ζ‖θ‖² + Σ_{s≤t} (X_s − C_sᵀθ)² of paper 000
- * (Eq. 8), i.e. θ̂ = B_t⁻¹ S_t with B_t = ζI + Σ C_s C_sᵀ and S_t = Σ C_s X_s.
+ * The recommender's estimate θ̂_{t+1} = argmin_θ ζ‖θ‖² + Σ_{s≤t} (X_s − C_sᵀθ)² of Lankireddy et
+ * al. 2024 (Eq. 8), i.e. θ̂ = B_t⁻¹ S_t with B_t = ζI + Σ C_s C_sᵀ and S_t = Σ C_s X_s.
  *
  * <p>The ridge ζ is kept from the first step. The printed recursions (9)–(10) start from
  * S_0 = ζI with step size 1/(t + 1) = 1 at t = 0, which replaces ζI by C_0 C_0ᵀ after one step; the

@@ -4,10 +4,10 @@ import java.util.random.RandomGenerator;
 import org.recbench.protocol.population.AttributeTable;
 
 /**
- * The attribute tables of paper 000's experiments (Sec. 5): uniform user attributes, normalised
- * uniform product attributes, user attributes on the hyperplane "last coordinate = 1"
- * (Theorem 5), and unit product vectors at given angles (the 3-product instance). Explicit tables
- * come from {@link AttributeTable#of}.
+ * The attribute tables of the experiments of Lankireddy et al. 2024 (Sec. 5): uniform user
+ * attributes, normalised uniform product attributes, user attributes on the hyperplane "last
+ * coordinate = 1" (Theorem 5), and unit product vectors at given angles (the 3-product instance).
+ * Explicit tables come from {@link AttributeTable#of}.
  */
 public final class AttributeGenerators {
 

@@ -3,8 +3,8 @@ package org.recbench.population.model;
 import org.recbench.protocol.population.AttributeTable;
 
 /**
- * The context C_{n,k} = v_n ⊗ w_k ∈ R^{pq} of paper 000 (Eq. 6), entry {@code i·q + j} =
- * v_{n,i}·w_{k,j} (the layout of EJML's {@code CommonOps_DDRM.kron} on column vectors).
+ * The context C_{n,k} = v_n ⊗ w_k ∈ R^{pq} of Lankireddy et al. 2024 (Eq. 6), entry {@code i·q + j}
+ * = v_{n,i}·w_{k,j} (the layout of EJML's {@code CommonOps_DDRM.kron} on column vectors).
  */
 public final class Contexts {
 

@@ -6,11 +6,12 @@ import org.recbench.protocol.population.Population;
 import org.recbench.protocol.population.PreferenceStates;
 
 /**
- * The evolving user population of paper 000 (Sec. 3, steps 1, 3 and 5): users arrive i.i.d. with
- * probabilities λ, a recommended product yields the reward X_t = w_{A_t}ᵀ Y_{U_t,t} + η_t (Eq. 7)
- * with η_t ~ N(0, σ²), and the arriving user's state moves towards the recommended product,
- * Y_{U_t,t+1} = Y_{U_t,t} + α_t (w_{A_t} − Y_{U_t,t}) (Eq. 11), with α_t from {@link StepClock},
- * evaluated as (1 − α_t) Y + α_t w so that α_0 = 1 (t0 = 0) gives exactly w_{A_0}.
+ * The evolving user population of Lankireddy et al. 2024 (Sec. 3, steps 1, 3 and 5): users arrive
+ * i.i.d. with probabilities λ, a recommended product yields the reward X_t = w_{A_t}ᵀ Y_{U_t,t} +
+ * η_t (Eq. 7) with η_t ~ N(0, σ²), and the arriving user's state moves towards the recommended
+ * product, Y_{U_t,t+1} = Y_{U_t,t} + α_t (w_{A_t} − Y_{U_t,t}) (Eq. 11), with α_t from
+ * {@link StepClock}, evaluated as (1 − α_t) Y + α_t w so that α_0 = 1 (t0 = 0) gives exactly
+ * w_{A_0}.
  *
  * <p>One step is {@link #nextUser} then {@link #respond}: the reward is computed from the state
  * before the update, then the state moves and the clock advances. States live in one preallocated

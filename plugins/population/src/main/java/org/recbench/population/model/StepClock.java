@@ -1,7 +1,8 @@
 package org.recbench.population.model;
 
 /**
- * The step sizes of the simulation and their ODE time (paper 000, Eqs. 9–11 and App. A).
+ * The step sizes of the simulation and their ODE time (Lankireddy et al. 2024,
+ * Eqs. 9–11 and App. A).
  *
  * <p>Convention: steps are numbered t = 0, 1, 2, …; step t is the (t + 1)-th arrival U_t. It
  * reads the state after t steps (preferences Y_{n,t}, estimate θ̂_t), draws A_t and the reward

@@ -11,7 +11,7 @@ import org.recbench.protocol.population.AttributeTable;
 import org.recbench.protocol.population.Population;
 
 /**
- * The mean-field ODE of Theorem 2 (paper 000, Eq. 13) for x(τ) = (b, s, y):
+ * The mean-field ODE of Theorem 2 (Lankireddy et al. 2024, Eq. 13) for x(τ) = (b, s, y):
  *
  * <pre>
  *   b' = Σ_n λ_n Σ_k p_nk C_{n,k} (w_kᵀ y_n) − b

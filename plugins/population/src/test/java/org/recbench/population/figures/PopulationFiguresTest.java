@@ -42,7 +42,9 @@ class PopulationFiguresTest {
          {"id": "population.linear", "label": "drawn", "params": {
            "user-count": 4, "user-dimension": 2, "product-count": 3, "product-dimension": 2,
            "clock-offset": 100}}],
-       "policies": [{"id": "population.softmax-ls", "label": "softmax-ls", "params": {"ridge": 0.1, "ode-horizon": 20}},
+       "policies": [
+         {"id": "population.softmax-ls", "label": "softmax-ls",
+          "params": {"ridge": 0.1, "ode-horizon": 20}},
          "population.random"],
        "metrics": ["reward", "population.preference-shares", "population.simplex"]}
       """;

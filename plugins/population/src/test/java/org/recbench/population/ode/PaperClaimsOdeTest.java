@@ -11,9 +11,9 @@ import org.recbench.protocol.population.AttributeTable;
 import org.recbench.protocol.population.Population;
 
 /**
- * Paper 000's qualitative claims (Sec. 5, Fig. 3 and 4; Theorem 5) on the ODE at τ = 1000, with
- * s(0) = ζI, b(0) = 0 as in Theorem 2. Products are numbered from 0 here: 0 = 1°, 1 = 45°,
- * 2 = 89°. Initially user 1 prefers product 0, user 2 product 2 and user 3 product 1.
+ * The qualitative claims of Lankireddy et al. 2024 (Sec. 5, Fig. 3 and 4; Theorem 5) on the ODE at
+ * τ = 1000, with s(0) = ζI, b(0) = 0 as in Theorem 2. Products are numbered from 0 here: 0 = 1°, 1
+ * = 45°, 2 = 89°. Initially user 1 prefers product 0, user 2 product 2 and user 3 product 1.
  */
 class PaperClaimsOdeTest {
 

@@ -1,0 +1,62 @@
+package org.recbench.bench.population;
+
+/**
+ * The ridge least-squares estimate of {@code RidgeLeastSquares} (Eq. 8 of Lankireddy et al. 2024,
+ * Sherman–Morrison updates of B⁻¹) written with plain arrays and loops instead of EJML calls, so
+ * the benchmark can show what EJML's call overhead costs at d = pq = 25. Same arithmetic in the
+ * same order: gain g = B⁻¹C, B⁻¹ −= g gᵀ / (1 + Cᵀg), S += X C, θ̂ = B⁻¹S.
+ */
+final class PlainArrayRidge {
+
+  private final int d;
+  private final double[] inverse;
+  private final double[] moment;
+  private final double[] estimate;
+  private final double[] gain;
+
+  PlainArrayRidge(int dimension, double ridge) {
+    this.d = dimension;
+    this.inverse = new double[d * d];
+    this.moment = new double[d];
+    this.estimate = new double[d];
+    this.gain = new double[d];
+    for (int i = 0; i < d; i++) {
+      inverse[i * d + i] = 1 / ridge;
+    }
+  }
+
+  void update(double[] context, double reward) {
+    double denominator = 1;
+    for (int i = 0; i < d; i++) {
+      double sum = 0;
+      int row = i * d;
+      for (int j = 0; j < d; j++) {
+        sum += inverse[row + j] * context[j];
+      }
+      gain[i] = sum;
+      denominator += context[i] * sum;
+    }
+    double scale = -1 / denominator;
+    for (int i = 0; i < d; i++) {
+      double gi = scale * gain[i];
+      int row = i * d;
+      for (int j = 0; j < d; j++) {
+        inverse[row + j] += gi * gain[j];
+      }
+      moment[i] += reward * context[i];
+    }
+    for (int i = 0; i < d; i++) {
+      double sum = 0;
+      int row = i * d;
+      for (int j = 0; j < d; j++) {
+        sum += inverse[row + j] * moment[j];
+      }
+      estimate[i] = sum;
+    }
+  }
+
+  /** The live θ̂ (not to be modified). */
+  double[] estimate() {
+    return estimate;
+  }
+}
