@@ -4,7 +4,7 @@ package org.recbench.bench.population;
  * The ridge least-squares estimate of {@code RidgeLeastSquares} (Eq. 8 of Lankireddy et al. 2024,
  * Sherman–Morrison updates of B⁻¹) written with plain arrays and loops instead of EJML calls, so
  * the benchmark can show what EJML's call overhead costs at d = pq = 25. Same arithmetic in the
- * same order: gain g = B⁻¹C, B⁻¹ −= g gᵀ / (1 + Cᵀg), S += X C, θ̂ = B⁻¹S.
+ * same order: g = B⁻¹C, u = g / √(1 + Cᵀg), B⁻¹ −= u uᵀ, S += X C, θ̂ = B⁻¹S.
  */
 final class PlainArrayRidge {
 
@@ -36,12 +36,15 @@ final class PlainArrayRidge {
       gain[i] = sum;
       denominator += context[i] * sum;
     }
-    double scale = -1 / denominator;
+    double scale = 1 / Math.sqrt(denominator);
     for (int i = 0; i < d; i++) {
-      double gi = scale * gain[i];
+      gain[i] *= scale;
+    }
+    for (int i = 0; i < d; i++) {
+      double ui = gain[i];
       int row = i * d;
       for (int j = 0; j < d; j++) {
-        inverse[row + j] += gi * gain[j];
+        inverse[row + j] -= ui * gain[j];
       }
       moment[i] += reward * context[i];
     }

@@ -20,6 +20,7 @@ import org.recbench.population.indices.SimplexProjection;
 import org.recbench.population.metrics.PopulationMetrics;
 import org.recbench.population.model.StepClock;
 import org.recbench.population.ode.OdeCurves;
+import org.recbench.population.ode.OdeLimit;
 
 /**
  * The population figures of a finished run, per {@code population.linear} configuration pair:
@@ -117,8 +118,7 @@ public final class PopulationFigures implements FigureSource {
             + " seeds with 95% confidence intervals at each checkpoint, drawn at the ODE time"
             + " tau = H(t0 + t) - H(t0) of step t (t0 = " + reach.clock().offset() + "; step "
             + reach.step() + " is tau = " + String.format(Locale.ROOT, "%.3f", reach.tau())
-            + "), next"
-            + " to Theorem 2's ODE limit up to that time." + odeNote,
+            + "), next to Theorem 2's ODE limit up to that time." + odeNote,
         cell.environment().label(), false);
   }
 
@@ -126,8 +126,7 @@ public final class PopulationFigures implements FigureSource {
       Reach reach, Optional<OdeCurves> ode, String odeNote) {
     int users = entries.size() / 3;
     List<Series> series = new ArrayList<>();
-    series.add(Series.of("simplex", new double[] {0, 1, 0.5, 0},
-        new double[] {0, 0, Math.sqrt(3) / 2, 0}));
+    series.add(OdeLimit.outline());
     if (ode.isPresent() && ode.get().hasSimplex()) {
       for (int j = 0; j < 3; j++) {
         series.add(ode.get().productPoint(j));
@@ -169,9 +168,10 @@ public final class PopulationFigures implements FigureSource {
         "Simplex trajectories: " + cell.policy().label(), ChartKind.LINE,
         Axis.linear("p2 + p3/2", ""), Axis.linear("p3 sqrt(3)/2", ""), series,
         "Each user's simplex point p_k(y_n) = softmax_k(a w_k^T y_n), a the policy's inverse"
-            + " temperature (Fig. 3 of the paper): the mean over seeds at each checkpoint,"
-            + " starting from y(0), next to Theorem 2's ODE up to the ODE time the simulation"
-            + " reaches. Product 1 dominates near (0, 0), 2 near (1, 0), 3 near (1/2, 0.87)."
+            + " temperature (Fig. 3 of the paper): the mean over seeds at each checkpoint (from"
+            + " p(y(0)) when the ODE is drawn), next to Theorem 2's ODE up to the ODE time the"
+            + " simulation reaches. Product 1 dominates near (0, 0), 2 near (1, 0), 3 near"
+            + " (1/2, 0.87)."
             + odeNote,
         cell.environment().label(), true);
   }

@@ -178,8 +178,8 @@ public final class OdeLimit {
             + " 3 near (1/2, 0.87).", "", true);
   }
 
-  /** The triangle of the 2-simplex, closed. */
-  static Series outline() {
+  /** The triangle of the 2-simplex, closed, labelled "simplex". */
+  public static Series outline() {
     double h = Math.sqrt(3) / 2;
     return Series.of(OUTLINE, new double[] {0, 1, 0.5, 0}, new double[] {0, 0, h, 0});
   }

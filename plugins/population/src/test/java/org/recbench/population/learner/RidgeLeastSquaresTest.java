@@ -81,6 +81,24 @@ class RidgeLeastSquaresTest {
   }
 
   @Test
+  void inverseGramStaysExactlySymmetric() {
+    SplittableRandom rng = new SplittableRandom(2);
+    RidgeLeastSquares recursive = new RidgeLeastSquares(25, 0.1);
+    double[] context = new double[25];
+    for (int t = 0; t < 2000; t++) {
+      for (int i = 0; i < context.length; i++) {
+        context[i] = rng.nextDouble();
+      }
+      recursive.update(context, rng.nextGaussian());
+    }
+    for (int i = 0; i < 25; i++) {
+      for (int j = 0; j < i; j++) {
+        assertThat(recursive.inverseGram(i, j)).isEqualTo(recursive.inverseGram(j, i));
+      }
+    }
+  }
+
+  @Test
   void ridgeIsKeptAfterTheFirstObservation() {
     // Eq. 8 after one observation: θ = C X / (ζ + CᵀC). The printed recursion (9)–(10) with
     // S_0 = ζI and step 1 would instead drop ζ and leave the singular C Cᵀ.
