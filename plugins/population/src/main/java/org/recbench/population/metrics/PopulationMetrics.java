@@ -23,6 +23,7 @@ public final class PopulationMetrics {
       Descriptor.builder(Kind.METRIC, "population.preference-shares", PopulationProtocol.PROTOCOL)
           .description("share of users whose preferred product argmax_k w_k^T y_n is k (Fig. 4)")
           .requires(PopulationProtocol.STATE, PopulationProtocol.DYNAMICS)
+          .values(0.0, 1.0)
           .vector()
           .build(),
       (params, rng, capabilities) -> new PreferenceSharesMetric(
@@ -35,6 +36,7 @@ public final class PopulationMetrics {
           .description("consensus index: the share of users preferring the plurality product")
           .requires(PopulationProtocol.STATE, PopulationProtocol.DYNAMICS)
           .direction(Direction.NEUTRAL)
+          .values(0.0, 1.0)
           .build(),
       (params, rng, capabilities) -> new ConsensusMetric(
           capabilities.require(PopulationProtocol.STATE),
@@ -46,6 +48,7 @@ public final class PopulationMetrics {
           .description("polarization index: mean over user pairs of |y_n/|y_n| - y_m/|y_m||/2")
           .requires(PopulationProtocol.STATE)
           .direction(Direction.NEUTRAL)
+          .values(0.0, 1.0)
           .build(),
       (params, rng, capabilities) -> new PolarizationMetric(
           capabilities.require(PopulationProtocol.STATE)));
@@ -58,6 +61,7 @@ public final class PopulationMetrics {
           .requires(PopulationProtocol.ESTIMATE, PopulationProtocol.STATE,
               PopulationProtocol.DYNAMICS)
           .direction(Direction.LOWER_IS_BETTER)
+          .nonNegative()
           .build(),
       (params, rng, capabilities) -> new EstimationErrorMetric(
           capabilities.require(PopulationProtocol.ESTIMATE),
@@ -81,6 +85,7 @@ public final class PopulationMetrics {
               + " policy's a (Fig. 3; N x K entries)")
           .requires(PopulationProtocol.STATE, PopulationProtocol.DYNAMICS,
               PopulationProtocol.ESTIMATE)
+          .values(0.0, 1.0)
           .vector()
           .build(),
       (params, rng, capabilities) -> {

@@ -1,15 +1,12 @@
 package org.recbench.population.policy;
 
-import java.util.List;
 import org.recbench.api.AnalysisResult;
 import org.recbench.api.ComponentType;
 import org.recbench.api.Descriptor;
 import org.recbench.api.Kind;
-import org.recbench.api.ParamProblem;
 import org.recbench.api.ParamSpec;
 import org.recbench.api.ParamType;
 import org.recbench.api.Policy;
-import org.recbench.api.Validation;
 import org.recbench.population.learner.LeastSquaresRecommender;
 import org.recbench.population.learner.OracleRecommender;
 import org.recbench.population.ode.OdeLimit;
@@ -32,11 +29,7 @@ public final class PopulationPolicies {
 
   private static final ParamSpec RIDGE_SPEC = ParamSpec.number(RIDGE, 0.001,
       "zeta > 0 of Eq. 8, kept from the first step (the paper: 0.001; a simulation at clock"
-          + " offset t0 tracks the ODE from s(0) = zeta/t0)").range(0.0, null);
-
-  private static final Validation POSITIVE_RIDGE = params -> params.getDouble(RIDGE) > 0
-      ? List.of()
-      : List.of(ParamProblem.at(RIDGE, "is " + params.getDouble(RIDGE) + "; expected > 0"));
+          + " offset t0 tracks the ODE from s(0) = zeta/t0)").greaterThan(0);
 
   /**
    * {@code population.softmax-ls}: P(A = k | U = n) ∝ exp(a C_{n,k}ᵀθ̂) (Eq. 5) with θ̂ the ridge
@@ -58,13 +51,12 @@ public final class PopulationPolicies {
                   + " Theorem 2 ODE to (the paper: 1000); 0 = no ODE analysis").range(0.0, 1e5))
           .build(),
       (params, rng, capabilities) -> {
-        POSITIVE_RIDGE.require("population.softmax-ls", params);
         double a = params.getDouble(INVERSE_TEMPERATURE);
         double ridge = params.getDouble(RIDGE);
         return new RecommenderPolicy<>(
             (users, products) -> LeastSquaresRecommender.softmax(users, products, a, ridge),
             a, rng);
-      }).withValidation(POSITIVE_RIDGE).withAnalysis(context -> {
+      }).withAnalysis(context -> {
         double horizon = context.params().getDouble(ODE_HORIZON);
         return horizon == 0 ? AnalysisResult.EMPTY
             : OdeLimit.analyse(context.capabilities().require(PopulationProtocol.DYNAMICS),
@@ -80,12 +72,11 @@ public final class PopulationPolicies {
           .param(RIDGE_SPEC)
           .build(),
       (params, rng, capabilities) -> {
-        POSITIVE_RIDGE.require("population.greedy", params);
         double ridge = params.getDouble(RIDGE);
         return new RecommenderPolicy<>(
             (users, products) -> LeastSquaresRecommender.greedy(users, products, ridge),
             Double.POSITIVE_INFINITY, rng);
-      }).withValidation(POSITIVE_RIDGE);
+      });
 
   /**
    * {@code population.oracle}: the recommender's choice rule on the true θ of the current

@@ -46,7 +46,8 @@ class PopulationFiguresTest {
          {"id": "population.softmax-ls", "label": "softmax-ls",
           "params": {"ridge": 0.1, "ode-horizon": 20}},
          "population.random"],
-       "metrics": ["reward", "population.preference-shares", "population.simplex"]}
+       "metrics": ["reward", "population.preference-shares", "population.simplex"],
+       "leaderboard": {"rank-by": "reward", "higher-is-better": true}}
       """;
 
   @TempDir

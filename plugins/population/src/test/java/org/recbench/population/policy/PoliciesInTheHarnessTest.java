@@ -1,6 +1,7 @@
 package org.recbench.population.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.recbench.population.Populations.paperInstance;
 import static org.recbench.population.Populations.trial;
@@ -90,5 +91,20 @@ class PoliciesInTheHarnessTest {
     for (double p : greedy.lastVector("population.simplex").values()) {
       assertThat(p).isIn(0.0, 0.5, 1.0);
     }
+  }
+
+  @Test
+  void aNonPositiveRidgeIsBadInputAtItsJsonPath() {
+    for (String policy : List.of("population.softmax-ls", "population.greedy")) {
+      for (double ridge : new double[] {0, -0.5}) {
+        assertThatThrownBy(() -> trial("population.linear", policy)
+            .environmentParams(paperInstance(0, 0.1)).policyParam("ridge", ridge).plan())
+            .as("%s with ridge %s", policy, ridge)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("$.policies[0].params.ridge");
+      }
+    }
+    assertThat(trial("population.linear", "population.greedy")
+        .environmentParams(paperInstance(0, 0.1)).policyParam("ridge", 1e-9).plan()).hasSize(1);
   }
 }
