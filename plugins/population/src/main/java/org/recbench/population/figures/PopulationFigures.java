@@ -32,7 +32,8 @@ import org.recbench.population.ode.OdeLimit;
  * <p>Time is ODE time: the checkpoint after t steps is drawn at τ_t = H(t0 + t) − H(t0)
  * ({@link StepClock}, t0 the environment's {@code clock-offset}), and the ODE is drawn up to the
  * τ the simulation reaches. Simulated curves are means over seeds (shares with their 95%
- * confidence intervals); the ODE is drawn only when every seed faces the same instance
+ * confidence intervals), drawn over the ODE so the denser ODE curve does not hide them; the ODE
+ * is drawn only when every seed faces the same instance
  * ({@link LinearPopulationParams#fixedAcrossSeeds}), since it describes seed 0's.
  */
 public final class PopulationFigures implements FigureSource {
@@ -83,7 +84,7 @@ public final class PopulationFigures implements FigureSource {
 
   private static Figure shares(CellSummary cell, Map<String, List<SummaryPoint>> entries,
       Reach reach, Optional<OdeCurves> ode, String odeNote) {
-    List<Series> series = new ArrayList<>();
+    List<Series> simulated = new ArrayList<>();
     List<Series> limits = new ArrayList<>();
     int seeds = 0;
     int k = 0;
@@ -101,7 +102,7 @@ public final class PopulationFigures implements FigureSource {
         high[i] = point.high();
         seeds = Math.max(seeds, point.n());
       }
-      series.add(new Series(entry.getKey() + " (simulated)", x, y, low, high));
+      simulated.add(new Series(entry.getKey() + " (simulated)", x, y, low, high));
       if (ode.isPresent() && k < ode.get().productCount()) {
         OdeCurves curves = ode.get();
         int count = curves.samplesUntil(reach.tau());
@@ -110,7 +111,8 @@ public final class PopulationFigures implements FigureSource {
       }
       k++;
     }
-    series.addAll(limits);
+    List<Series> series = new ArrayList<>(limits);
+    series.addAll(simulated);
     return new Figure("population.shares[" + cell.policy().label() + "]",
         "Users preferring each product over time: " + cell.policy().label(), ChartKind.LINE,
         Axis.linear("ODE time tau of the step", ""), Axis.linear("share of users", ""), series,
@@ -132,6 +134,7 @@ public final class PopulationFigures implements FigureSource {
         series.add(ode.get().productPoint(j));
       }
     }
+    List<Series> simulated = new ArrayList<>();
     List<Series> limits = new ArrayList<>();
     double[] p = new double[3];
     double[] plane = new double[2];
@@ -158,12 +161,13 @@ public final class PopulationFigures implements FigureSource {
         x[i + offset] = plane[0];
         y[i + offset] = plane[1];
       }
-      series.add(Series.of("user " + (n + 1) + " (simulated)", x, y));
+      simulated.add(Series.of("user " + (n + 1) + " (simulated)", x, y));
       if (withStart) {
         limits.add(ode.get().userTrajectory(n, reach.tau()));
       }
     }
     series.addAll(limits);
+    series.addAll(simulated);
     return new Figure("population.simplex[" + cell.policy().label() + "]",
         "Simplex trajectories: " + cell.policy().label(), ChartKind.LINE,
         Axis.linear("p2 + p3/2", ""), Axis.linear("p3 sqrt(3)/2", ""), series,
