@@ -13,18 +13,20 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  * minimiser of Eq. 8 does not, so this class implements Eq. 8 itself.
  *
  * <p>B_t⁻¹ is maintained by Sherman–Morrison rank-one updates,
- * B⁻¹ ← B⁻¹ − (B⁻¹C)(B⁻¹C)ᵀ / (1 + Cᵀ B⁻¹ C), starting from B_0⁻¹ = I/ζ, and θ̂ = B⁻¹ S after
- * each update: O((pq)²) per step, no linear solve, no allocation (preallocated EJML matrices).
- * The update subtracts u uᵀ with u = B⁻¹C / √(1 + Cᵀ B⁻¹ C), one vector, so B⁻¹ stays exactly
- * symmetric; EJML's outer-product kernel ({@code addOuterProd}) does it about five times faster
- * than the general {@code multAddTransB} at d = 25. Not thread-safe.
+ * B⁻¹ ← B⁻¹ − (B⁻¹C)(B⁻¹C)ᵀ / (1 + Cᵀ B⁻¹ C), starting from B_0⁻¹ = I/ζ, and θ̂ by the
+ * recursive least-squares step θ̂ ← θ̂ + B_{t+1}⁻¹ C (X − Cᵀθ̂), with B_{t+1}⁻¹C = B_t⁻¹C / (1 + Cᵀ
+ * B_t⁻¹ C). It is Eq. 8's minimiser exactly (B_{t+1}θ̂_{t+1} = B_tθ̂_t + C X = S_{t+1}), costs
+ * O(pq) instead of the O((pq)²) of B⁻¹S, and damps its rounding errors (they are multiplied by
+ * B_{t+1}⁻¹B_t): O((pq)²) per step in all, no linear solve, no allocation (preallocated EJML
+ * matrices). The update subtracts u uᵀ with u = B⁻¹C / √(1 + Cᵀ B⁻¹ C), one vector, so B⁻¹ stays
+ * exactly symmetric; EJML's outer-product kernel ({@code addOuterProd}) does it about five times
+ * faster than the general {@code multAddTransB} at d = 25. Not thread-safe.
  */
 public final class RidgeLeastSquares {
 
   private final int dimension;
   private final double ridge;
   private final DMatrixRMaj inverseGram;
-  private final DMatrixRMaj moment;
   private final DMatrixRMaj estimate;
   private final DMatrixRMaj context;
   private final DMatrixRMaj gain;
@@ -45,7 +47,6 @@ public final class RidgeLeastSquares {
     this.dimension = dimension;
     this.ridge = ridge;
     this.inverseGram = new DMatrixRMaj(dimension, dimension);
-    this.moment = new DMatrixRMaj(dimension, 1);
     this.estimate = new DMatrixRMaj(dimension, 1);
     this.context = new DMatrixRMaj(dimension, 1);
     this.gain = new DMatrixRMaj(dimension, 1);
@@ -56,20 +57,20 @@ public final class RidgeLeastSquares {
   public void reset() {
     CommonOps_DDRM.setIdentity(inverseGram);
     CommonOps_DDRM.scale(1 / ridge, inverseGram);
-    moment.zero();
     estimate.zero();
     observations = 0;
   }
 
-  /** Adds the observation (C, X): B += C Cᵀ, S += C X, then θ̂ = B⁻¹ S. */
+  /** Adds the observation (C, X): B += C Cᵀ, S += C X, and θ̂ = B⁻¹ S. */
   public void update(double[] contextVector, double reward) {
     System.arraycopy(contextVector, 0, context.data, 0, dimension);
     CommonOps_DDRM.mult(inverseGram, context, gain);
     double denominator = 1 + VectorVectorMult_DDRM.innerProd(context, gain);
-    CommonOps_DDRM.scale(1 / Math.sqrt(denominator), gain);
+    double residual = reward - VectorVectorMult_DDRM.innerProd(context, estimate);
+    double root = Math.sqrt(denominator);
+    CommonOps_DDRM.scale(1 / root, gain);
     VectorVectorMult_DDRM.addOuterProd(-1, gain, gain, inverseGram);
-    CommonOps_DDRM.addEquals(moment, reward, context);
-    CommonOps_DDRM.mult(inverseGram, moment, estimate);
+    CommonOps_DDRM.addEquals(estimate, residual / root, gain);
     observations++;
   }
 
