@@ -15,9 +15,14 @@ import java.util.Locale;
  */
 record AxisScale(double min, double max, double step) {
 
-  /** An axis covering {@code [low, high]} with about {@code targetTicks} ticks. */
+  /**
+   * An axis covering {@code [low, high]} with about {@code targetTicks} ticks. A range within
+   * rounding error of its ends ({@code high - low ≤ 1e-9·max(|low|, |high|)}, e.g. a mean of
+   * equal values with a confidence interval of 1e-17) counts as flat, so it does not get ticks in
+   * its eleventh decimal.
+   */
   static AxisScale covering(double low, double high, int targetTicks) {
-    if (!(high > low)) {
+    if (!(high - low > 1e-9 * Math.max(Math.abs(low), Math.abs(high)))) {
       double pad = low == 0 ? 1 : Math.abs(low) * 0.1;
       low -= pad;
       high += pad;

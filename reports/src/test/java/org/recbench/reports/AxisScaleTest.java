@@ -42,6 +42,17 @@ class AxisScaleTest {
   }
 
   @Test
+  void aRangeOfRoundingErrorCountsAsFlat() {
+    double third = 1.0 / 3;
+    AxisScale scale = AxisScale.covering(third - 5.6e-17, third + 1.1e-16, 6);
+
+    assertThat(scale.min()).isLessThanOrEqualTo(0.3);
+    assertThat(scale.max()).isGreaterThanOrEqualTo(0.36);
+    assertThat(scale.step()).isGreaterThanOrEqualTo(0.01);
+    assertThat(AxisScale.covering(1, 1 + 1e-6, 6).step()).isLessThan(1e-6);
+  }
+
+  @Test
   void labelsUseTheStepsDecimalsAndThousandsSuffixes() {
     assertThat(AxisScale.covering(0, 1, 6).label(0.2)).isEqualTo("0.2");
     assertThat(AxisScale.covering(0, 0.1, 6).label(0.02)).isEqualTo("0.02");

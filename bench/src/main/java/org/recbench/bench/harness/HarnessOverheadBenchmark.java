@@ -36,8 +36,9 @@ import org.recbench.core.trial.TrialSpec;
  * Harness overhead: one trial of {@value #HORIZON} steps run by {@link TrialRunner} (with one
  * metric at three checkpoints) versus a bare hand-written loop over the same environment and
  * policy objects built from the same streams, for every bundled environment that needs no data
- * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baseline on the churn
- * environments. Scores are nanoseconds per step; the overhead ratio is harness / bare, and
+ * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baselines on the churn
+ * environments and on the large population of Lankireddy et al. (N = 100, K = 10, p = q = 5).
+ * Scores are nanoseconds per step; the overhead ratio is harness / bare, and
  * {@code -prof gc} gives the bytes allocated per step.
  *
  * <p>{@link #paired} runs one harness trial and one bare trial per invocation, in alternating
@@ -56,7 +57,8 @@ public class HarnessOverheadBenchmark {
   static final int HORIZON = 100_000;
 
   /** The environment: a configuration that needs no data file. */
-  @Param({"bandit.bernoulli", "bandit.gaussian", "churn.synthetic", "churn.matrix"})
+  @Param({"bandit.bernoulli", "bandit.gaussian", "churn.synthetic", "churn.matrix",
+      "population.linear"})
   public String environment;
 
   /** The metric the harness records: cumulative reward, or regret (bandits only). */
@@ -72,17 +74,21 @@ public class HarnessOverheadBenchmark {
     catalog = Catalog.load();
     runner = new TrialRunner(catalog);
     boolean bandit = environment.startsWith("bandit.");
-    if (!bandit && metric.equals("regret")) {
+    boolean population = environment.startsWith("population.");
+    if (!bandit && !population && metric.equals("regret")) {
       throw new IllegalArgumentException("the churn environments know no per-step regret; "
           + "run them with -p metric=reward");
     }
     ComponentConfig env = configure(environment, switch (environment) {
       case "bandit.bernoulli", "bandit.gaussian" -> Map.of("arms", 10L);
+      case "population.linear" -> Map.of("user-count", 100L, "user-dimension", 5L,
+          "product-count", 10L, "product-dimension", 5L, "instance-seed", 1L);
       case "churn.matrix" -> Map.of("prior", new double[] {0.5, 0.5},
           "like", new double[][] {{0.9, 0.2}, {0.3, 0.95}});
       default -> Map.of();
     });
-    ComponentConfig policy = configure(bandit ? "bandit.ucb1" : "baseline.random", Map.of());
+    ComponentConfig policy = configure(bandit ? "bandit.ucb1"
+        : population ? "population.random" : "baseline.random", Map.of());
     spec = new TrialSpec("bench", env, policy, List.of(configure(metric, Map.of())), 0,
         new Budget(Budget.Unit.STEPS, HORIZON), List.of(1_000L, 10_000L, (long) HORIZON), 0);
   }
