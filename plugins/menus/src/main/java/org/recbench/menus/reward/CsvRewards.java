@@ -1,0 +1,110 @@
+package org.recbench.menus.reward;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An oblivious adversarial sequence read from a CSV file: one line per round, n comma-separated
+ * rewards in [0, 1]; blank lines and lines starting with {@code #} are skipped. Past the last
+ * line the sequence starts again from the first (rounds are taken modulo the number of lines).
+ * A malformed file fails with the file name, the line number and what was expected.
+ */
+public final class CsvRewards implements RewardSequence {
+
+  private final int items;
+  private final int rounds;
+  private final double[] table;
+
+  private CsvRewards(int items, int rounds, double[] table) {
+    this.items = items;
+    this.rounds = rounds;
+    this.table = table;
+  }
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws IllegalArgumentException naming file and line for a malformed line, a line with the
+   *     wrong number of rewards, a reward outside [0, 1], or a file without reward lines
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static CsvRewards read(Path file) {
+    List<double[]> rows = new ArrayList<>();
+    int width = -1;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String[] cells = trimmed.split(",", -1);
+        if (width < 0) {
+          width = cells.length;
+        } else if (cells.length != width) {
+          throw malformed(file, number, "expected " + width + " rewards like the first reward line, found "
+              + cells.length);
+        }
+        double[] row = new double[width];
+        for (int i = 0; i < width; i++) {
+          String cell = cells[i].strip();
+          double value;
+          try {
+            value = Double.parseDouble(cell);
+          } catch (NumberFormatException e) {
+            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], found '"
+                + cell + "'");
+          }
+          if (!(value >= 0 && value <= 1)) {
+            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], found "
+                + cell);
+          }
+          row[i] = value;
+        }
+        rows.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read reward file " + file, e);
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException(file + ": expected at least one line of rewards, found none");
+    }
+    double[] table = new double[rows.size() * width];
+    for (int t = 0; t < rows.size(); t++) {
+      System.arraycopy(rows.get(t), 0, table, t * width, width);
+    }
+    return new CsvRewards(width, rows.size(), table);
+  }
+
+  private static IllegalArgumentException malformed(Path file, int line, String message) {
+    return new IllegalArgumentException(file + ":" + line + ": " + message);
+  }
+
+  /** Number of reward lines in the file (the period of the sequence). */
+  public int rounds() {
+    return rounds;
+  }
+
+  @Override
+  public int items() {
+    return items;
+  }
+
+  @Override
+  public void rewards(long round, double[] out) {
+    System.arraycopy(table, (int) (round % rounds) * items, out, 0, items);
+  }
+
+  @Override
+  public void means(long round, double[] out) {
+    rewards(round, out);
+  }
+}
