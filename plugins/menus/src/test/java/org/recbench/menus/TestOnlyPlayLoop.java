@@ -7,7 +7,7 @@ import org.recbench.menus.agent.MenuAgent;
 import org.recbench.menus.algorithm.MenuAlgorithm;
 import org.recbench.menus.preference.Choice;
 import org.recbench.menus.regret.ChoiceDistance;
-import org.recbench.menus.reward.RewardSequence;
+import org.recbench.protocol.menu.RewardSequence;
 
 /**
  * Test-only driver loop (phase 2 replaces it with the harness test kit): plays a menu algorithm
@@ -53,7 +53,7 @@ public final class TestOnlyPlayLoop {
     long every = Math.max(1, rounds / Math.max(1, samples));
     for (long t = 0; t < rounds; t++) {
       algorithm.propose(t, menu);
-      double[] scores = agent.currentScores();
+      double[] scores = agent.scores();
       if (t % every == 0) {
         recorded.add(scores.clone());
       }

@@ -3,11 +3,12 @@ package org.recbench.menus.agent;
 import java.util.random.RandomGenerator;
 import org.recbench.menus.memory.DiscountedMemory;
 import org.recbench.menus.preference.Choice;
-import org.recbench.menus.preference.PreferenceModel;
+import org.recbench.protocol.menu.PreferenceModel;
 
 /**
  * The simulated agent of Section 2.1: shown a menu, it scores the items at its current memory,
- * picks one by the choice rule of {@link Choice} and updates its memory by Definition 1.
+ * picks one by the choice rule of {@link Choice} and updates its memory by Definition 1. The
+ * scores at the current memory are computed once per round and reused until the memory moves.
  * Allocation-free per round.
  */
 public final class MenuAgent {
@@ -16,6 +17,7 @@ public final class MenuAgent {
   private final DiscountedMemory memory;
   private final int k;
   private final double[] scores;
+  private boolean fresh;
 
   /**
    * @throws IllegalArgumentException if the model and the memory disagree on n or k ∉ [1, n]
@@ -36,27 +38,32 @@ public final class MenuAgent {
   }
 
   /**
-   * Shows {@code menu}: validates it, draws the choice, updates the memory and returns the item.
+   * Shows {@code menu}: validates it, draws the choice at the current scores, updates the memory
+   * and returns the item.
    *
    * @throws IllegalArgumentException unless the menu holds k distinct items in [0, n)
    */
   public int choose(int[] menu, RandomGenerator random) {
     Menus.requireValid(menu, memory.items(), k);
-    preferences.scores(memory.vector(), scores);
-    int item = Choice.sample(scores, menu, random);
+    int item = Choice.sample(scores(), menu, random);
     memory.select(item);
+    fresh = false;
     return item;
   }
 
-  /** The current scores f(v) (recomputed; a live view, valid until the next call). */
-  public double[] currentScores() {
-    preferences.scores(memory.vector(), scores);
+  /** The scores f(v) at the current memory; a live view, valid until the memory moves. */
+  public double[] scores() {
+    if (!fresh) {
+      preferences.scores(memory.vector(), scores);
+      fresh = true;
+    }
     return scores;
   }
 
-  /** Choice distribution over all items if {@code menu} were shown now. */
-  public void choiceProbabilities(int[] menu, double[] out) {
-    Choice.probabilities(currentScores(), menu, out);
+  /** Back to the initial memory (a new game). */
+  public void reset() {
+    memory.reset();
+    fresh = false;
   }
 
   /** The agent's memory. */

@@ -22,6 +22,7 @@ public final class DbgMenus implements MenuAlgorithm {
   private final DeferredBanditGradient learner;
   private final MenuDist menuDist;
   private final double[] unitScores;
+  private final double[] target;
 
   /** DBG with {@code settings} on {@code problem}. */
   public DbgMenus(MenuProblem problem, DeferredBanditGradient.Settings settings,
@@ -34,6 +35,7 @@ public final class DbgMenus implements MenuAlgorithm {
     this.menuDist = new MenuDist(n, k);
     this.unitScores = new double[n];
     Arrays.fill(unitScores, 1.0);
+    this.target = new double[n];
   }
 
   /** DBG with {@link DeferredBanditGradient.Settings#defaults}. */
@@ -54,24 +56,25 @@ public final class DbgMenus implements MenuAlgorithm {
 
   @Override
   public void propose(long round, int[] menu) {
-    menuDist.build(learner.target(), unitScores);
+    System.arraycopy(learner.target(), 0, target, 0, n);
+    menuDist.build(target, unitScores);
     menuDist.sample(random, menu);
   }
 
   @Override
   public void observe(int item, double reward) {
-    learner.update(item, reward, learner.target()[item]);
+    learner.update(item, reward, target[item]);
   }
 
   @Override
   public boolean targetedChoice(double[] out) {
-    System.arraycopy(learner.target(), 0, out, 0, n);
+    System.arraycopy(target, 0, out, 0, n);
     return true;
   }
+
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
     menuDist.choiceDistribution(scores, out);
     return true;
   }
-
 }

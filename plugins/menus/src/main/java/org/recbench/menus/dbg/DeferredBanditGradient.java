@@ -49,8 +49,13 @@ public final class DeferredBanditGradient {
     public static Settings defaults(int items, long horizon) {
       double xi = Math.min(0.5, Math.pow(horizon, -0.25));
       int d = (int) Math.ceil(Math.pow(horizon, 0.25));
-      double g2 = items * (1 + items / (xi * d));
-      return new Settings(Math.sqrt(2.0 / (horizon * g2)), xi, d);
+      return new Settings(stepSize(items, horizon, xi, d), xi, d);
+    }
+
+    /** The default step size η = √(2 / (T·G²)), G² = n (1 + n/(ξ D)), for given ξ > 0 and D. */
+    public static double stepSize(int items, long horizon, double exploration, int deferral) {
+      double g2 = items * (1 + items / (exploration * deferral));
+      return Math.sqrt(2.0 / (horizon * g2));
     }
   }
 

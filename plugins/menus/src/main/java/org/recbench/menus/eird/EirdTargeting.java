@@ -74,8 +74,12 @@ public final class EirdTargeting implements MenuAlgorithm {
      * ρ = 0.1; DBG's defaults.
      */
     public static Settings defaults(MenuProblem problem, double lambda) {
+      return defaults(problem, lambda, 0.3);
+    }
+
+    /** {@link #defaults(MenuProblem, double)} with another drift threshold. */
+    public static Settings defaults(MenuProblem problem, double lambda, double drift) {
       long t = problem.horizon();
-      double drift = 0.3;
       long saturation = (long) Math.ceil(Math.min(problem.effectiveHorizon(), Math.sqrt(t)));
       int menus = problem.menuSize() >= 2
           ? Math.max(1, (problem.items() + problem.menuSize() - 3) / (problem.menuSize() - 1)) : 1;
@@ -254,6 +258,7 @@ public final class EirdTargeting implements MenuAlgorithm {
     System.arraycopy(target, 0, out, 0, n);
     return true;
   }
+
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
     if (!lastTargeted) {
@@ -262,7 +267,6 @@ public final class EirdTargeting implements MenuAlgorithm {
     menuDist.choiceDistribution(scores, out);
     return true;
   }
-
 
   /** The current score estimate ŝ (a live view). */
   public double[] scoreEstimate() {

@@ -98,11 +98,11 @@ public final class ExpVertices implements MenuAlgorithm {
   public boolean targetedChoice(double[] out) {
     return false;
   }
+
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
     return false;
   }
-
 
   /** The item currently committed to, or −1 between windows. */
   public int committedItem() {

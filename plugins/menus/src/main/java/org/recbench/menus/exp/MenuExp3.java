@@ -73,11 +73,11 @@ public final class MenuExp3 implements MenuAlgorithm {
   public boolean targetedChoice(double[] out) {
     return false;
   }
+
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
     return false;
   }
-
 
   /** Number of arms C(n, k). */
   public int arms() {

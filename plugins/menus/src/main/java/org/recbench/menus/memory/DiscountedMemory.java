@@ -89,6 +89,16 @@ public final class DiscountedMemory {
     System.arraycopy(memory, 0, out, 0, memory.length);
   }
 
+  /** A copy of the initial memory vector v_1. */
+  public double[] initial() {
+    return initial.clone();
+  }
+
+  /** The weight w_0 of the initial memory, in pseudo-selections. */
+  public double initialWeight() {
+    return initialWeight;
+  }
+
   /** The total discounted weight W_t of the history (initial weight included). */
   public double weight() {
     return weight;

@@ -1,5 +1,6 @@
 package org.recbench.menus.preference;
 
+import org.recbench.protocol.menu.PreferenceModel;
 /**
  * The constant preference model f_i(v) = c_i: memory has no effect, so IRD(v) is the same set
  * for every v and equals EIRD (the toy example of Section 2.2 when all c_i are equal).

@@ -1,5 +1,6 @@
 package org.recbench.menus.preference;
 
+import org.recbench.protocol.menu.PreferenceModel;
 import java.util.random.RandomGenerator;
 
 /**

@@ -1,12 +1,11 @@
 package org.recbench.menus.regret;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
-import org.recbench.menus.preference.PreferenceModel;
+import org.recbench.protocol.menu.PreferenceModel;
 
 /**
  * The best fixed distribution in EIRD in hindsight, max ⟨x, R⟩ over x ∈ EIRD = ∩_v IRD(v), as a
@@ -92,9 +91,13 @@ public final class EirdBest {
 
   /**
    * Score vectors of {@code model} at the n vertices, the uniform memory and {@code extra}
-   * memory vectors drawn uniformly from the simplex (flat Dirichlet).
+   * further memory vectors spread over the simplex. The extra points are deterministic — the
+   * additive recurrence u_s = frac(½ + s·(φ^{−1}, …, φ^{−n})) of the generalised golden ratio φ
+   * (φ^{n+1} = φ + 1; Roberts' low-discrepancy sequence), mapped to the simplex by
+   * v_i ∝ −ln(1 − u_s,i) as a flat Dirichlet draw would be — so the comparator is the same for
+   * every policy and needs no random stream.
    */
-  public static List<double[]> sampleScores(PreferenceModel model, int extra, RandomGenerator random) {
+  public static List<double[]> sampleScores(PreferenceModel model, int extra) {
     int n = model.items();
     List<double[]> samples = new java.util.ArrayList<>();
     double[] v = new double[n];
@@ -105,10 +108,20 @@ public final class EirdBest {
     }
     java.util.Arrays.fill(v, 1.0 / n);
     samples.add(scoresAt(model, v));
-    for (int s = 0; s < extra; s++) {
+    double phi = 2;
+    for (int iteration = 0; iteration < 100; iteration++) {
+      phi = Math.pow(1 + phi, 1.0 / (n + 1));
+    }
+    double[] alpha = new double[n];
+    for (int i = 0; i < n; i++) {
+      alpha[i] = Math.pow(phi, -(i + 1));
+    }
+    for (int s = 1; s <= extra; s++) {
       double total = 0;
       for (int i = 0; i < n; i++) {
-        v[i] = -Math.log(1 - random.nextDouble());
+        double u = 0.5 + s * alpha[i];
+        u -= Math.floor(u);
+        v[i] = -Math.log(1 - u);
         total += v[i];
       }
       for (int i = 0; i < n; i++) {

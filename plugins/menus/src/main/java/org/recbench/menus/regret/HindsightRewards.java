@@ -1,6 +1,6 @@
 package org.recbench.menus.regret;
 
-import org.recbench.menus.reward.RewardSequence;
+import org.recbench.protocol.menu.RewardSequence;
 
 /**
  * Hindsight access to a reward sequence: the cumulative reward vector R = Σ_{t<T} r_t (or of the

@@ -1,5 +1,6 @@
 package org.recbench.menus.reward;
 
+import org.recbench.protocol.menu.RewardSequence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,15 +29,16 @@ public final class CsvRewards implements RewardSequence {
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}, which must hold {@code items} rewards per line.
    *
-   * @throws IllegalArgumentException naming file and line for a malformed line, a line with the
-   *     wrong number of rewards, a reward outside [0, 1], or a file without reward lines
+   * @throws IllegalArgumentException naming file and line for a malformed line, a line with
+   *     another number of rewards than {@code items}, a reward outside [0, 1], or a file without
+   *     reward lines
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static CsvRewards read(Path file) {
+  public static CsvRewards read(Path file, int items) {
     List<double[]> rows = new ArrayList<>();
-    int width = -1;
+    int width = items;
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
@@ -47,11 +49,9 @@ public final class CsvRewards implements RewardSequence {
           continue;
         }
         String[] cells = trimmed.split(",", -1);
-        if (width < 0) {
-          width = cells.length;
-        } else if (cells.length != width) {
-          throw malformed(file, number, "expected " + width + " rewards like the first reward line, found "
-              + cells.length);
+        if (cells.length != width) {
+          throw malformed(file, number, "expected " + width + " comma-separated rewards (one per "
+              + "item), found " + cells.length);
         }
         double[] row = new double[width];
         for (int i = 0; i < width; i++) {

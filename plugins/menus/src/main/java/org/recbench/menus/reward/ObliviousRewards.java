@@ -1,5 +1,6 @@
 package org.recbench.menus.reward;
 
+import org.recbench.protocol.menu.RewardSequence;
 import java.util.random.RandomGenerator;
 
 /**

@@ -1,5 +1,6 @@
 package org.recbench.menus.reward;
 
+import org.recbench.protocol.menu.RewardSequence;
 import java.util.random.RandomGenerator;
 
 /** Stochastic rewards: r_t(i) ~ Bernoulli(μ_i), independent across rounds and items. */

@@ -1,5 +1,6 @@
 package org.recbench.menus.reward;
 
+import org.recbench.protocol.menu.RewardSequence;
 /**
  * Piecewise-stationary rewards: the round axis is cut into phases of L rounds; in phase p the
  * rewards are Bernoulli(μ^p_i) with fresh means μ^p_i uniform in [0, 1]. This is the

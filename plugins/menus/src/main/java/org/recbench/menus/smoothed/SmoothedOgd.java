@@ -85,10 +85,18 @@ public final class SmoothedOgd implements MenuAlgorithm {
      * 0.2 and η = √2 / √(n · T/B) (OGD over N = T/B steps, diameter √2, ‖ĝ‖ ≈ √n).
      */
     public static Settings defaults(MenuProblem problem, double lambda, double delta) {
+      double h = Math.min(problem.effectiveHorizon(), Math.sqrt(problem.horizon()));
+      return defaults(problem, lambda, delta, (int) Math.ceil(2 * h));
+    }
+
+    /**
+     * {@link #defaults(MenuProblem, double, double)} with another batch length B (the learning
+     * stage length and the step size follow from B).
+     */
+    public static Settings defaults(MenuProblem problem, double lambda, double delta, int batch) {
       long t = problem.horizon();
       double h = Math.min(problem.effectiveHorizon(), Math.sqrt(t));
       int n = problem.items();
-      int batch = (int) Math.ceil(2 * h);
       int learn = Math.max(2 * n, (int) Math.ceil(batch / 4.0));
       double steps = Math.max(1.0, (double) t / batch);
       return new Settings(lambda, delta, (long) Math.ceil(h), 0.1, (long) Math.ceil(5 * h), learn,
@@ -266,6 +274,7 @@ public final class SmoothedOgd implements MenuAlgorithm {
     System.arraycopy(target, 0, out, 0, n);
     return true;
   }
+
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
     if (!lastTargeted) {
@@ -274,7 +283,6 @@ public final class SmoothedOgd implements MenuAlgorithm {
     menuDist.choiceDistribution(scores, out);
     return true;
   }
-
 
   /** The current OGD point x_s ∈ Δ_δ (a live view). */
   public double[] point() {

@@ -1,5 +1,6 @@
 package org.recbench.menus.preference;
 
+import org.recbench.protocol.menu.PreferenceModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -25,31 +25,31 @@ class RewardSequencesTest {
   @Test
   void malformedCsvNamesFileAndLine() throws IOException {
     Path wrongCount = write("count.csv", "# rewards\n0.1,0.2,0.3\n\n0.4,0.5\n");
-    assertThatThrownBy(() -> CsvRewards.read(wrongCount))
+    assertThatThrownBy(() -> CsvRewards.read(wrongCount, 3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(wrongCount + ":4: ")
-        .hasMessageContaining("expected 3 rewards")
+        .hasMessageContaining("expected 3 comma-separated rewards")
         .hasMessageContaining("found 2");
     Path notNumber = write("nan.csv", "0.1,0.2\n0.3,abc\n");
-    assertThatThrownBy(() -> CsvRewards.read(notNumber))
+    assertThatThrownBy(() -> CsvRewards.read(notNumber, 2))
         .hasMessageStartingWith(notNumber + ":2: ")
         .hasMessageContaining("column 2")
         .hasMessageContaining("'abc'");
     Path outOfRange = write("range.csv", "0.1,0.2\n0.3,0.4\n1.5,0\n");
-    assertThatThrownBy(() -> CsvRewards.read(outOfRange))
+    assertThatThrownBy(() -> CsvRewards.read(outOfRange, 2))
         .hasMessageStartingWith(outOfRange + ":3: ")
         .hasMessageContaining("column 1: expected a reward in [0, 1], found 1.5");
     Path empty = write("empty.csv", "# nothing\n\n");
-    assertThatThrownBy(() -> CsvRewards.read(empty))
+    assertThatThrownBy(() -> CsvRewards.read(empty, 2))
         .hasMessageStartingWith(empty.toString())
         .hasMessageContaining("at least one line");
-    assertThatThrownBy(() -> CsvRewards.read(dir.resolve("missing.csv")))
+    assertThatThrownBy(() -> CsvRewards.read(dir.resolve("missing.csv"), 2))
         .hasMessageContaining("missing.csv");
   }
 
   @Test
   void csvRewardsReplayTheFileAndWrapAround() throws IOException {
-    CsvRewards rewards = CsvRewards.read(write("ok.csv", "0,1\n# c\n0.25, 0.75\n"));
+    CsvRewards rewards = CsvRewards.read(write("ok.csv", "0,1\n# c\n0.25, 0.75\n"), 2);
     double[] r = new double[2];
     assertThat(rewards.items()).isEqualTo(2);
     assertThat(rewards.rounds()).isEqualTo(2);
