@@ -1,7 +1,7 @@
 package org.recbench.menus.preference;
 
-import org.recbench.protocol.menu.PreferenceModel;
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.menu.PreferenceModel;
 
 /**
  * Scores linear in memory, f(v) = A v with every A_ij ∈ [λ, 1]. Any affine function of v is of

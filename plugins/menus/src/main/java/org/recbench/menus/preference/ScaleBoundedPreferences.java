@@ -1,7 +1,7 @@
 package org.recbench.menus.preference;
 
-import org.recbench.protocol.menu.PreferenceModel;
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.menu.PreferenceModel;
 
 /**
  * A random family of (λ, β)-scale-bounded, smooth preference models (Definition 3, as

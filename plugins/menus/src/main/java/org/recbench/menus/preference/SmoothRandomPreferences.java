@@ -1,7 +1,7 @@
 package org.recbench.menus.preference;
 
-import org.recbench.protocol.menu.PreferenceModel;
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.menu.PreferenceModel;
 
 /**
  * A random family of L-smooth preference models (Definition 2): f_i(v) = 1 / h_i(v) with

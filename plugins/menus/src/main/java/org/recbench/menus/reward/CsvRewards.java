@@ -1,6 +1,5 @@
 package org.recbench.menus.reward;
 
-import org.recbench.protocol.menu.RewardSequence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.recbench.protocol.menu.RewardSequence;
 
 /**
  * An oblivious adversarial sequence read from a CSV file: one line per round, n comma-separated

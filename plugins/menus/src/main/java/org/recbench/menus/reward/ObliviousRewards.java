@@ -1,7 +1,7 @@
 package org.recbench.menus.reward;
 
-import org.recbench.protocol.menu.RewardSequence;
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.menu.RewardSequence;
 
 /**
  * An oblivious adversarial sequence drawn once from a seed: r_t(i) = (1 + sin(2π t / P_i + φ_i))/2

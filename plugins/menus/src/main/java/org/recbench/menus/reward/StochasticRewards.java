@@ -1,7 +1,7 @@
 package org.recbench.menus.reward;
 
-import org.recbench.protocol.menu.RewardSequence;
 import java.util.random.RandomGenerator;
+import org.recbench.protocol.menu.RewardSequence;
 
 /** Stochastic rewards: r_t(i) ~ Bernoulli(μ_i), independent across rounds and items. */
 public final class StochasticRewards implements RewardSequence {

@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.recbench.menus.TestOnlyPlayLoop;
+import org.recbench.menus.MenusPlugin;
 import org.recbench.menus.agent.MenuAgent;
 import org.recbench.menus.algorithm.MenuProblem;
 import org.recbench.menus.memory.DiscountedMemory;
 import org.recbench.menus.preference.ScaleBoundedPreferences;
-import org.recbench.menus.regret.SmoothedSimplexBest;
-import org.recbench.menus.reward.SwitchingRewards;
+import org.recbench.testkit.PluginTestKit;
+import org.recbench.testkit.TrialOutcome;
 
 class ExpAlgorithmsTest {
 
@@ -95,35 +96,32 @@ class ExpAlgorithmsTest {
     }
   }
 
+  private static double[] shortMemoryRegret(String policy, long rounds) {
+    return TrialOutcome.finalValues(PluginTestKit.of(new MenusPlugin())
+        .trial("menus.discounted", policy)
+        .environmentParams(Map.of("items", 6, "menu-size", 2, "lambda", 0.1, "gamma", 0.5,
+            "preferences", "scale-bounded", "beta", 1.5, "rounds", rounds))
+        .metric("menus.regret-smoothed", Map.of("delta", 0.3))
+        .episodes(1).seeds(6).run(), "menus.regret-smoothed[delta=0.3]");
+  }
+
   /**
-   * Theorem 5's regime: short memory (γ = 0.5), scale-bounded preferences and rewards that are
-   * stochastic within phases of 2,000 rounds. The EXP-style algorithm's per-round regret against
-   * the best fixed point of Δ_δ must fall as T grows.
+   * Theorem 5's regime, through the harness: short memory (γ = 0.5), scale-bounded preferences
+   * and stationary rewards (a distribution that never changes satisfies the theorem's
+   * assumption). The EXP-style algorithm's per-round regret against the best fixed point of
+   * Δ_δ (δ = 0.3) falls by more than half from T = 10^3 to 2·10^4 (mean over 6 seeds), and at
+   * 2·10^4 it is below that of random menus on every seed.
    */
   @Test
   void expVerticesRegretPerRoundFallsOnAShortMemoryInstance() {
-    int n = 6;
-    int k = 2;
-    double delta = 0.3;
-    long[] horizons = {1_000, 20_000};
-    double[] perRound = new double[2];
-    for (int h = 0; h < 2; h++) {
-      long t = horizons[h];
-      double total = 0;
-      for (int seed = 0; seed < 4; seed++) {
-        SplittableRandom random = new SplittableRandom(31 * seed + h);
-        MenuProblem problem = MenuProblem.uniformStart(n, k, t, 0.5);
-        MenuAgent agent = new MenuAgent(ScaleBoundedPreferences.random(n, 0.1, 1.5, 3, 2.0,
-            new SplittableRandom(seed)), DiscountedMemory.uniform(n, 0.5), k);
-        TestOnlyPlayLoop.Outcome outcome = TestOnlyPlayLoop.play(
-            ExpVertices.withDefaults(problem, random.split()), agent,
-            new SwitchingRewards(n, 2_000, 50 + seed), t, 0, random.split());
-        total += (SmoothedSimplexBest.value(outcome.cumulativeMeans(), delta)
-            - outcome.expectedReward()) / t;
-      }
-      perRound[h] = total / 4;
+    double early = Arrays.stream(shortMemoryRegret("menus.exp-vertices", 1_000)).average()
+        .orElseThrow() / 1_000;
+    double[] late = shortMemoryRegret("menus.exp-vertices", 20_000);
+    double[] random = shortMemoryRegret("menus.random", 20_000);
+    double perRound = Arrays.stream(late).average().orElseThrow() / 20_000;
+    assertThat(perRound).as("per-round regret at 10^3: %s", early).isLessThan(0.5 * early);
+    for (int seed = 0; seed < late.length; seed++) {
+      assertThat(late[seed]).as("seed %s", seed).isLessThan(random[seed]);
     }
-    assertThat(perRound[1]).as("per-round regret %s", Arrays.toString(perRound))
-        .isLessThan(0.5 * perRound[0]);
   }
 }

@@ -1,6 +1,5 @@
 package org.recbench.menus.preference;
 
-import org.recbench.protocol.menu.PreferenceModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.recbench.protocol.menu.PreferenceModel;
 
 class PreferenceModelsTest {
 

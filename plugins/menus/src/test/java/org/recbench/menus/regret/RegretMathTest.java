@@ -60,7 +60,7 @@ class RegretMathTest {
       int k = 1 + random.nextInt(n);
       double[] r = randomRewards(n, random);
       EirdBest.Result result = EirdBest.solve(r, k,
-          EirdBest.sampleScores(ConstantPreferences.uniform(n), 3, random));
+          EirdBest.sampleScores(ConstantPreferences.uniform(n), 3));
       double[] sorted = r.clone();
       Arrays.sort(sorted);
       double top = 0;
@@ -88,8 +88,8 @@ class RegretMathTest {
       double lambda = (k - 1.0) / (n - 1.0);
       SmoothRandomPreferences model = SmoothRandomPreferences.random(n, lambda, 2.0, random);
       double[] r = randomRewards(n, random);
-      EirdBest.Result vertices = EirdBest.solve(r, k, EirdBest.sampleScores(model, 0, random));
-      EirdBest.Result dense = EirdBest.solve(r, k, EirdBest.sampleScores(model, 100, random));
+      EirdBest.Result vertices = EirdBest.solve(r, k, EirdBest.sampleScores(model, 0));
+      EirdBest.Result dense = EirdBest.solve(r, k, EirdBest.sampleScores(model, 100));
       assertThat(dense.value()).isCloseTo(vertices.value(), within(1e-6 * vertices.value()));
       double[] s = new double[n];
       double[] v = new double[n];
@@ -115,7 +115,7 @@ class RegretMathTest {
     int k = 2;
     SmoothRandomPreferences model = SmoothRandomPreferences.random(n, 0.25, 2.0, random);
     double[] r = randomRewards(n, random);
-    List<double[]> all = EirdBest.sampleScores(model, 20, random);
+    List<double[]> all = EirdBest.sampleScores(model, 20);
     double eird = EirdBest.solve(r, k, all).value();
     for (double[] scores : all) {
       List<double[]> one = new ArrayList<>();
