@@ -29,7 +29,9 @@ import org.recbench.menus.env.DiscountedMenusType;
  * setting of the other parameters, with one line per policy: the mean final regret over seeds
  * and its 95% confidence interval. Against T the axes are logarithmic and each line's
  * least-squares log–log slope ({@link LogLogSlope}) is in its legend and the caption: the
- * exponent of the regret's growth, the number Theorems 2 and 3 are about.
+ * exponent of the regret's growth, the number Theorems 2 and 3 are about. A line with a mean
+ * regret ≤ 0 at some T (a policy that beat the comparator there) has no slope: a fit over the
+ * other points would misstate the growth.
  */
 public final class RegretFigures implements FigureSource {
 
@@ -116,7 +118,8 @@ public final class RegretFigures implements FigureSource {
       double[] y = Arrays.stream(p).mapToDouble(SummaryPoint::mean).toArray();
       String label = entry.getKey();
       if (grid.slope()) {
-        double slope = LogLogSlope.of(x, y);
+        boolean positive = Arrays.stream(y).allMatch(v -> v > 0);
+        double slope = positive ? LogLogSlope.of(x, y) : Double.NaN;
         String text = Double.isNaN(slope) ? "n/a" : String.format(Locale.ROOT, "%.2f", slope);
         slopes.add(entry.getKey() + " " + text);
         label += " (slope " + text + ")";
@@ -128,8 +131,9 @@ public final class RegretFigures implements FigureSource {
     StringBuilder caption = new StringBuilder("Mean final " + metric + " over seeds with 95% "
         + "confidence intervals against the " + grid.label() + where + ".");
     if (grid.slope()) {
-      caption.append(" Log-log axes; fitted slopes (least squares of log regret on log T, "
-          + "positive means only): ").append(String.join(", ", slopes)).append('.');
+      caption.append(" Log-log axes; fitted slopes (least squares of log mean regret on log T; "
+          + "n/a when a mean is not positive, i.e. the policy beat the comparator at some T, "
+          + "and such points are not drawn): ").append(String.join(", ", slopes)).append('.');
     }
     if (dropped > 0) {
       caption.append(" Uniform memory (gamma = 1, infinite effective memory) is not drawn.");

@@ -44,6 +44,8 @@ class RegretFiguresTest {
           "menus.regret-eird", 2 * Math.pow(t, 0.6)));
       cells.add(cell("menus.discounted", params("items", 6L, "rounds", t), "menus.random",
           "menus.regret-eird", 0.3 * t));
+      cells.add(cell("menus.discounted", params("items", 6L, "rounds", t), "menus.oracle",
+          "menus.regret-eird", t < 100_000 ? 10 : -5));
     }
     List<Figure> figures = new RegretFigures().figures(new RunSummary("s", "episode", cells));
     assertThat(figures).hasSize(1);
@@ -51,11 +53,12 @@ class RegretFiguresTest {
     assertThat(figure.x().scale()).isEqualTo(Scale.LOG);
     assertThat(figure.y().scale()).isEqualTo(Scale.LOG);
     assertThat(figure.series()).extracting(Series::label)
-        .containsExactly("menus.eird (slope 0.60)", "menus.random (slope 1.00)");
+        .containsExactly("menus.eird (slope 0.60)", "menus.random (slope 1.00)",
+            "menus.oracle (slope n/a)");
     assertThat(figure.series().get(0).x()).containsExactly(1_000, 10_000, 100_000);
     assertThat(figure.series().get(0).low()[2]).isCloseTo(2 * Math.pow(1e5, 0.6) - 1,
         within(1e-9));
-    assertThat(figure.caption()).contains("menus.eird 0.60, menus.random 1.00");
+    assertThat(figure.caption()).contains("menus.eird 0.60, menus.random 1.00, menus.oracle n/a");
   }
 
   @Test
