@@ -14,9 +14,10 @@ import org.recbench.testkit.TrialOutcome;
  * interval: the least-squares log–log slope of the mean regret over seeds against T, and the
  * 2.5% and 97.5% quantiles of that slope when the seeds are resampled with replacement (2,000
  * resamples). The same seeds run at every horizon (a seed fixes the instance: preferences and
- * reward means), so a resample draws seeds, not values, keeping each seed's regrets together. A resample whose mean regret is not positive at some T has no
- * slope; it counts as +∞ for the upper end and −∞ for the lower end, so it can only widen the
- * interval. Slope tests compare the interval, not the point estimate, with the bound.
+ * reward means), so a resample draws seeds, not values, keeping each seed's regrets together.
+ * A resample whose mean regret is not positive at some T has no slope; it counts as +∞ for the
+ * upper end and −∞ for the lower end, so it can only widen the interval. Slope tests compare
+ * the interval, not the point estimate, with the bound.
  *
  * @param slope the fitted exponent of the mean regret
  * @param low the lower end of the 95% interval
@@ -27,7 +28,7 @@ public record RegretGrowth(double slope, double low, double high, double[] means
 
   private static final int RESAMPLES = 2_000;
 
-  /** The growth of the regrets {@code regrets[h][seed]}: seed {@code seed} at {@code horizons[h]}. */
+  /** The growth of {@code regrets[h][seed]}, the regret of a seed at {@code horizons[h]}. */
   public static RegretGrowth of(long[] horizons, double[][] regrets) {
     double[] x = Arrays.stream(horizons).asDoubleStream().toArray();
     double[] means = Arrays.stream(regrets)
