@@ -8,15 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.recbench.api.input.Excerpt;
+import org.recbench.api.input.InputFiles;
 import org.recbench.protocol.menu.RewardSequence;
 
 /**
  * An oblivious adversarial sequence read from a CSV file: one line per round, n comma-separated
  * rewards in [0, 1]; blank lines and lines starting with {@code #} are skipped. Past the last
  * line the sequence starts again from the first (rounds are taken modulo the number of lines).
- * A malformed file fails with the file name, the line number and what was expected.
+ * A malformed file fails with the file name, the line number and what was expected; offending
+ * input is quoted only as a short excerpt ({@link Excerpt}), and only regular files of at most
+ * {@value #MAX_BYTES} bytes are read (a FIFO or a device would never end).
  */
 public final class CsvRewards implements RewardSequence {
+
+  /** The largest reward file read: 64 MiB, at most about 256 MiB of rewards as doubles. */
+  public static final long MAX_BYTES = 64L << 20;
 
   private final int items;
   private final int rounds;
@@ -34,9 +41,12 @@ public final class CsvRewards implements RewardSequence {
    * @throws IllegalArgumentException naming file and line for a malformed line, a line with
    *     another number of rewards than {@code items}, a reward outside [0, 1], or a file without
    *     reward lines
+   * @throws org.recbench.api.ConfigurationException naming the file if it is not a regular file
+   *     of at most {@link #MAX_BYTES} bytes
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CsvRewards read(Path file, int items) {
+    InputFiles.requireReadable(file, MAX_BYTES, "reward file");
     List<double[]> rows = new ArrayList<>();
     int width = items;
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -60,12 +70,12 @@ public final class CsvRewards implements RewardSequence {
           try {
             value = Double.parseDouble(cell);
           } catch (NumberFormatException e) {
-            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], found '"
-                + cell + "'");
+            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], "
+                + "found " + Excerpt.quote(cell));
           }
           if (!(value >= 0 && value <= 1)) {
-            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], found "
-                + cell);
+            throw malformed(file, number, "column " + (i + 1) + ": expected a reward in [0, 1], "
+                + "found " + Excerpt.of(cell));
           }
           row[i] = value;
         }

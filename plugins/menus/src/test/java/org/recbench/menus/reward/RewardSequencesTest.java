@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbench.api.ConfigurationException;
 
 class RewardSequencesTest {
 
@@ -45,6 +46,18 @@ class RewardSequencesTest {
         .hasMessageContaining("at least one line");
     assertThatThrownBy(() -> CsvRewards.read(dir.resolve("missing.csv"), 2))
         .hasMessageContaining("missing.csv");
+  }
+
+  @Test
+  void onlyRegularFilesAreReadAndOffendingInputIsQuotedShort() throws IOException {
+    assertThatThrownBy(() -> CsvRewards.read(dir, 2))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("reward file " + dir + " is a directory, expected a file");
+    Path garbage = write("garbage.csv", "0.1," + "x".repeat(100_000) + "\n");
+    assertThatThrownBy(() -> CsvRewards.read(garbage, 2))
+        .hasMessageStartingWith(garbage + ":1: column 2: expected a reward in [0, 1], found 'xxx")
+        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(garbage.toString().length()
+            + 120));
   }
 
   @Test
