@@ -37,9 +37,10 @@ import org.recbench.core.trial.TrialSpec;
  * metric at three checkpoints) versus a bare hand-written loop over the same environment and
  * policy objects built from the same streams, for every bundled environment that needs no data
  * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baselines on the churn
- * environments and on the large population of Lankireddy et al. (N = 100, K = 10, p = q = 5).
- * Scores are nanoseconds per step; the overhead ratio is harness / bare, and
- * {@code -prof gc} gives the bytes allocated per step.
+ * environments, on the large population of Lankireddy et al. (N = 100, K = 10, p = q = 5) and
+ * on the adaptive-menus environment of Brown and Agarwal (6 items, menus of 2, smooth
+ * preferences, games of 10,000 rounds). Scores are nanoseconds per step; the overhead ratio is
+ * harness / bare, and {@code -prof gc} gives the bytes allocated per step.
  *
  * <p>{@link #paired} runs one harness trial and one bare trial per invocation, in alternating
  * order, and counts the CPU time of each ({@link PairedCpu}): both sides see the same load within
@@ -58,10 +59,10 @@ public class HarnessOverheadBenchmark {
 
   /** The environment: a configuration that needs no data file. */
   @Param({"bandit.bernoulli", "bandit.gaussian", "churn.synthetic", "churn.matrix",
-      "population.linear"})
+      "population.linear", "menus.discounted"})
   public String environment;
 
-  /** The metric the harness records: cumulative reward, or regret (bandits only). */
+  /** The metric the harness records: cumulative reward, or regret (not on churn). */
   @Param({"reward", "regret"})
   public String metric;
 
@@ -75,7 +76,8 @@ public class HarnessOverheadBenchmark {
     runner = new TrialRunner(catalog);
     boolean bandit = environment.startsWith("bandit.");
     boolean population = environment.startsWith("population.");
-    if (!bandit && !population && metric.equals("regret")) {
+    boolean menus = environment.startsWith("menus.");
+    if (!bandit && !population && !menus && metric.equals("regret")) {
       throw new IllegalArgumentException("the churn environments know no per-step regret; "
           + "run them with -p metric=reward");
     }
@@ -88,7 +90,8 @@ public class HarnessOverheadBenchmark {
       default -> Map.of();
     });
     ComponentConfig policy = configure(bandit ? "bandit.ucb1"
-        : population ? "population.random" : "baseline.random", Map.of());
+        : population ? "population.random" : menus ? "menus.random" : "baseline.random",
+        Map.of());
     spec = new TrialSpec("bench", env, policy, List.of(configure(metric, Map.of())), 0,
         new Budget(Budget.Unit.STEPS, HORIZON), List.of(1_000L, 10_000L, (long) HORIZON), 0);
   }
