@@ -54,6 +54,9 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
   private static final long WALL_FACTOR = 10;
   /** How often the CPU time of a running solve is checked. */
   private static final long POLL_MILLIS = 1000;
+  /** Whether this platform reports processes' CPU times (tested on the JVM itself). */
+  private static final boolean CPU_TIMES_REPORTED =
+      ProcessHandle.current().info().totalCpuDuration().isPresent();
 
   /**
    * The first executable {@code pomdpsol} in the directories of {@code pathVariable} (the value
@@ -139,8 +142,10 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
 
   /**
    * Waits for {@code process}; empty when it exits, else what it overran: {@code limitMillis} of
-   * CPU time (when the platform reports it) or {@value #WALL_FACTOR} × {@code limitMillis} of
-   * wall time since {@code startNanos}.
+   * CPU time or {@value #WALL_FACTOR} × {@code limitMillis} of wall time since
+   * {@code startNanos}. On a platform that reports no CPU times (not even the JVM's own) the
+   * wall-time limit is {@code limitMillis}; where it does, a poll that happens to get no reading
+   * for the child (it is still starting) waits for the next one.
    */
   static Optional<String> await(Process process, long startNanos, long limitMillis)
       throws InterruptedException {
@@ -151,7 +156,7 @@ public record Pomdpsol(Path executable, double precision, double timeoutSeconds)
         return Optional.of(limitMillis + " ms of CPU time");
       }
       long wallMillis = (System.nanoTime() - startNanos) / 1_000_000;
-      if (wallMillis > (cpu.isPresent() ? wallLimitMillis : limitMillis)) {
+      if (wallMillis > (CPU_TIMES_REPORTED ? wallLimitMillis : limitMillis)) {
         return Optional.of(wallMillis + " ms of wall time");
       }
     }
