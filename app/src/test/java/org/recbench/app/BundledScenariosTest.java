@@ -23,6 +23,7 @@ class BundledScenariosTest {
 
   private static final Path SCENARIOS = Path.of("../scenarios");
   private static final Path MOVIELENS = SCENARIOS.resolve("churn/movielens.json");
+  private static final Path EXPEDIA = SCENARIOS.resolve("assortment/expedia.json");
 
   static Stream<Path> scenarios() throws IOException {
     try (Stream<Path> files = Files.walk(SCENARIOS)) {
@@ -33,7 +34,7 @@ class BundledScenariosTest {
   }
 
   static Stream<Path> runnableScenarios() throws IOException {
-    return scenarios().filter(f -> !f.equals(MOVIELENS));
+    return scenarios().filter(f -> !f.equals(MOVIELENS) && !f.equals(EXPEDIA));
   }
 
   @ParameterizedTest
@@ -62,5 +63,13 @@ class BundledScenariosTest {
 
     assertThat(validate.exitCode()).isEqualTo(2);
     assertThat(validate.err()).contains("ratings.dat not found", "grouplens.org");
+  }
+
+  @Test
+  void expediaScenarioWithoutTheDataNamesTheMissingFile() {
+    CliRun validate = CliRun.of("validate", EXPEDIA.toString());
+
+    assertThat(validate.exitCode()).isEqualTo(2);
+    assertThat(validate.err()).contains("data/expedia/train.csv not found", "Kaggle");
   }
 }

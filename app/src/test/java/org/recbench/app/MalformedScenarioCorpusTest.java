@@ -131,14 +131,22 @@ class MalformedScenarioCorpusTest {
     return cases;
   }
 
-  /** MovieLens data files the skip check finds, so the MovieLens scenario validates too. */
+  /**
+   * MovieLens and Expedia data files the skip checks find, so the MovieLens and Expedia
+   * scenarios validate too (validation reads no data; only the trials and analyses would).
+   */
   private static void withRunnableData(ObjectNode scenario) throws IOException {
     Path data = Files.createDirectories(dir.resolve("ml-1m"));
     Files.writeString(data.resolve("ratings.dat"), "1::1::5::0\n");
     Files.writeString(data.resolve("movies.dat"), "1::Film (2000)::Drama\n");
+    Path expedia = Files.createDirectories(dir.resolve("expedia")).resolve("train.csv");
+    Files.writeString(expedia, "srch_id,prop_id,booking_bool\n");
     for (JsonNode entry : scenario.get("environments")) {
       if (entry.path("params").has("data-dir")) {
         ((ObjectNode) entry.get("params")).put("data-dir", data.toString());
+      }
+      if (entry.path("params").has("data-file")) {
+        ((ObjectNode) entry.get("params")).put("data-file", expedia.toString());
       }
     }
   }

@@ -39,8 +39,9 @@ import org.recbench.core.trial.TrialSpec;
  * file: UCB1 on 10-armed Bernoulli and Gaussian bandits, the random baselines on the churn
  * environments, on the large population of Lankireddy et al. (N = 100, K = 10, p = q = 5) and
  * on the adaptive-menus environment of Brown and Agarwal (6 items, menus of 2, smooth
- * preferences, games of 10,000 rounds). Scores are nanoseconds per step; the overhead ratio is
- * harness / bare, and {@code -prof gc} gives the bytes allocated per step.
+ * preferences, games of 10,000 rounds) and on the assortment environments (d1 = d2 = 10, N = 20,
+ * K = 5, and a 5-item context-free instance). Scores are nanoseconds per step; the overhead
+ * ratio is harness / bare, and {@code -prof gc} gives the bytes allocated per step.
  *
  * <p>{@link #paired} runs one harness trial and one bare trial per invocation, in alternating
  * order, and counts the CPU time of each ({@link PairedCpu}): both sides see the same load within
@@ -59,7 +60,7 @@ public class HarnessOverheadBenchmark {
 
   /** The environment: a configuration that needs no data file. */
   @Param({"bandit.bernoulli", "bandit.gaussian", "churn.synthetic", "churn.matrix",
-      "population.linear", "menus.discounted"})
+      "population.linear", "menus.discounted", "assortment.lowrank", "assortment.fixed"})
   public String environment;
 
   /** The metric the harness records: cumulative reward, or regret (not on churn). */
@@ -77,7 +78,8 @@ public class HarnessOverheadBenchmark {
     boolean bandit = environment.startsWith("bandit.");
     boolean population = environment.startsWith("population.");
     boolean menus = environment.startsWith("menus.");
-    if (!bandit && !population && !menus && metric.equals("regret")) {
+    boolean assortment = environment.startsWith("assortment.");
+    if (!bandit && !population && !menus && !assortment && metric.equals("regret")) {
       throw new IllegalArgumentException("the churn environments know no per-step regret; "
           + "run them with -p metric=reward");
     }
@@ -87,11 +89,13 @@ public class HarnessOverheadBenchmark {
           "product-count", 10L, "product-dimension", 5L, "instance-seed", 1L);
       case "churn.matrix" -> Map.of("prior", new double[] {0.5, 0.5},
           "like", new double[][] {{0.9, 0.2}, {0.3, 0.95}});
+      case "assortment.fixed" -> Map.of("utilities", new double[] {1.0, 0.5, 0.0, -0.5, 2.0},
+          "capacity", 2L);
       default -> Map.of();
     });
     ComponentConfig policy = configure(bandit ? "bandit.ucb1"
-        : population ? "population.random" : menus ? "menus.random" : "baseline.random",
-        Map.of());
+        : population ? "population.random" : menus ? "menus.random"
+        : assortment ? "baseline.random-assortment" : "baseline.random", Map.of());
     spec = new TrialSpec("bench", env, policy, List.of(configure(metric, Map.of())), 0,
         new Budget(Budget.Unit.STEPS, HORIZON), List.of(1_000L, 10_000L, (long) HORIZON), 0);
   }

@@ -5,7 +5,10 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
 
-/** Reference policies for the session protocol: myopic, best fixed category and uniform random. */
+/**
+ * Reference policies: for the session protocol myopic, best fixed category and uniform random;
+ * for the assortment protocol a uniformly random set of K items.
+ */
 public final class BaselinesPlugin implements Plugin {
 
   @Override
@@ -15,6 +18,7 @@ public final class BaselinesPlugin implements Plugin {
 
   @Override
   public List<ComponentType<Policy<?, ?, ?>>> policies() {
-    return List.of(MyopicPolicy.type(), BestFixedPolicy.type(), RandomPolicy.type());
+    return List.of(MyopicPolicy.type(), BestFixedPolicy.type(), RandomPolicy.type(),
+        RandomAssortmentPolicy.type());
   }
 }

@@ -13,6 +13,7 @@ import org.recbench.api.ComponentType;
 import org.recbench.api.Params;
 import org.recbench.api.Plugin;
 import org.recbench.api.Policy;
+import org.recbench.protocol.assortment.AssortmentProtocol;
 import org.recbench.protocol.session.ChurnModel;
 import org.recbench.protocol.session.LikeSequence;
 import org.recbench.protocol.session.Reaction;
@@ -112,16 +113,20 @@ class BaselinesTest {
   }
 
   @Test
-  void pluginListsTheThreeBaselinesWithTheirRequirements() {
+  void pluginListsTheFourBaselinesWithTheirRequirementsAndProtocols() {
     Plugin plugin = ServiceLoader.load(Plugin.class).stream().map(ServiceLoader.Provider::get)
         .filter(p -> p.name().equals("baselines")).findFirst().orElseThrow();
     assertThat(plugin.policies()).extracting(ComponentType::id)
-        .containsExactly("baseline.myopic", "baseline.best-fixed", "baseline.random");
+        .containsExactly("baseline.myopic", "baseline.best-fixed", "baseline.random",
+            "baseline.random-assortment");
     assertThat(plugin.policies().get(0).descriptor().requires())
         .containsExactly(SessionProtocol.CHURN_MODEL);
     assertThat(plugin.policies().get(2).descriptor().requires()).isEmpty();
-    assertThat(plugin.policies()).allSatisfy(type ->
+    assertThat(plugin.policies().subList(0, 3)).allSatisfy(type ->
         assertThat(type.descriptor().protocol()).isEqualTo(SessionProtocol.PROTOCOL));
+    assertThat(plugin.policies().get(3).descriptor().protocol())
+        .isEqualTo(AssortmentProtocol.PROTOCOL);
+    assertThat(plugin.policies().get(3).descriptor().requires()).isEmpty();
   }
 
   private static Policy<?, ?, ?> create(ComponentType<Policy<?, ?, ?>> type, ChurnModel model) {
