@@ -3,11 +3,11 @@
 # local[1] and local[2], and a Spark standalone cluster on 127.0.0.1 (one worker with 2 cores,
 # started from Maven's Spark jars), interleaved over ROUNDS rounds; prints each time, the
 # 2-core speedups and Spark's overhead per trial (local[1] against the local engine's 1 thread).
-# Usage: bench/engines.sh [ROUNDS] [EPISODES]   (defaults 3 and 2000; run from the repository)
+# Usage: bench/engines.sh [ROUNDS] [EPISODES]   (defaults 3 and 20000; run from the repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
-episodes="${2:-2000}"
+episodes="${2:-20000}"
 scenario=scenarios/churn/bnb-grid.json
 out="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$out"' EXIT
