@@ -38,6 +38,7 @@ public final class ChoiceDistanceMetric
           .requires(MenuProtocol.CHOICE_TARGET, MenuProtocol.PREFERENCE_MODEL,
               MenuProtocol.AGENT_ASSUMPTIONS)
           .vector()
+          .values(0.0, 1.0)
           .build(),
       (params, rng, capabilities) -> new ChoiceDistanceMetric(
           capabilities.require(MenuProtocol.CHOICE_TARGET),
