@@ -8,8 +8,7 @@ import org.recbench.menus.algorithm.MenuProblem;
 import org.recbench.menus.dbg.DeferredBanditGradient;
 import org.recbench.menus.learning.LuceEstimator;
 import org.recbench.menus.memory.DiscountedMemory;
-import org.recbench.menus.menudist.MenuDist;
-import org.recbench.menus.menudist.MenuTimes;
+import org.recbench.menus.menudist.TargetRealiser;
 
 /**
  * Algorithm 2 (Section 3.3, Theorem 2): regret against EIRD for smooth preferences and long
@@ -22,7 +21,7 @@ import org.recbench.menus.menudist.MenuTimes;
  * ⌈(n−1)/(k−1)⌉ menus that all contain item 0 (so every score is compared with a common
  * anchor), each shown {@code samplesPerMenu} times in turn, then ŝ = the Luce estimate
  * ({@link LuceEstimator}) and X_t ← X_t ∩ IRD_ρ(ŝ) ({@link MenuTimePolytope}); (2) targeting:
- * z_t = x_t pulled into IRD(ŝ) towards ŝ/Σŝ ({@link MenuTimes#pullInto}; the perturbation of
+ * z_t = x_t pulled into IRD(ŝ) towards ŝ/Σŝ ({@link org.recbench.menus.menudist.MenuTimes#pullInto}; the perturbation of
  * Theorem 1), menu ~ MenuDist(z_t, ŝ), and DBG is fed r/z_t,i. Memory is tracked exactly
  * (γ and v_1 known, Section 3.3); a new learning stage starts when it has drifted by
  * {@code driftThreshold} in ℓ1 since the last one (by smoothness, scores then moved by at most
@@ -99,16 +98,14 @@ public final class EirdTargeting implements MenuAlgorithm {
   private final DiscountedMemory memory;
   private final MenuTimePolytope domain;
   private final DeferredBanditGradient learner;
-  private final MenuDist menuDist;
+  private final TargetRealiser realiser;
   private final LuceEstimator estimator;
   private final int[][] estimationMenus;
   private final int[] permutation;
   private final int[] lastMenu;
   private final double[] scores;
-  private final double[] target;
   private final double[] anchorMemory;
   private Phase phase;
-  private boolean lastTargeted;
   private long round;
   private int learningRound;
   private long learningStages;
@@ -124,7 +121,7 @@ public final class EirdTargeting implements MenuAlgorithm {
         problem.initialWeight());
     this.domain = new MenuTimePolytope(n, k, settings.slack());
     this.learner = new DeferredBanditGradient(n, settings.dbg(), domain);
-    this.menuDist = new MenuDist(n, k);
+    this.realiser = new TargetRealiser(n, k);
     this.estimationMenus = k >= 2 ? coverWithAnchor(n, k) : new int[0][];
     this.estimator = k >= 2
         ? new LuceEstimator(n, k, settings.lambda(), estimationMenus.length * settings.samplesPerMenu())
@@ -133,7 +130,6 @@ public final class EirdTargeting implements MenuAlgorithm {
     this.lastMenu = new int[k];
     this.scores = new double[n];
     Arrays.fill(scores, 1.0);
-    this.target = new double[n];
     this.anchorMemory = new double[n];
     this.phase = settings.saturationRounds() > 0 ? Phase.SATURATE : firstPhaseAfterSaturation();
   }
@@ -187,18 +183,14 @@ public final class EirdTargeting implements MenuAlgorithm {
 
   @Override
   public void propose(long t, int[] menu) {
-    lastTargeted = phase == Phase.TARGET;
+    realiser.untargeted();
     switch (phase) {
       case SATURATE -> Menus.randomSubset(permutation, random, menu);
       case LEARN -> {
         int[] m = estimationMenus[learningRound % estimationMenus.length];
         System.arraycopy(m, 0, menu, 0, k);
       }
-      case TARGET -> {
-        MenuTimes.pullInto(learner.target(), scores, k, target);
-        menuDist.build(target, scores);
-        menuDist.sample(random, menu);
-      }
+      case TARGET -> realiser.realise(learner.target(), scores, random, menu);
     }
     System.arraycopy(menu, 0, lastMenu, 0, k);
   }
@@ -222,7 +214,7 @@ public final class EirdTargeting implements MenuAlgorithm {
         }
       }
       case TARGET -> {
-        learner.update(item, reward, target[item]);
+        learner.update(item, reward, realiser.target()[item]);
         if (estimator != null && drift() >= settings.driftThreshold()) {
           memory.copyTo(anchorMemory);
           phase = Phase.LEARN;
@@ -242,30 +234,17 @@ public final class EirdTargeting implements MenuAlgorithm {
   }
 
   private double drift() {
-    double[] v = memory.vector();
-    double d = 0;
-    for (int i = 0; i < n; i++) {
-      d += Math.abs(v[i] - anchorMemory[i]);
-    }
-    return d;
+    return memory.distanceTo(anchorMemory);
   }
 
   @Override
   public boolean targetedChoice(double[] out) {
-    if (!lastTargeted) {
-      return false;
-    }
-    System.arraycopy(target, 0, out, 0, n);
-    return true;
+    return realiser.targetedChoice(out);
   }
 
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
-    if (!lastTargeted) {
-      return false;
-    }
-    menuDist.choiceDistribution(scores, out);
-    return true;
+    return realiser.inducedChoice(scores, out);
   }
 
   /** The current score estimate ŝ (a live view). */

@@ -89,6 +89,15 @@ public final class DiscountedMemory {
     System.arraycopy(memory, 0, out, 0, memory.length);
   }
 
+  /** The L1 distance ‖v_t − other‖₁ of the current memory from {@code other}. */
+  public double distanceTo(double[] other) {
+    double d = 0;
+    for (int i = 0; i < memory.length; i++) {
+      d += Math.abs(memory[i] - other[i]);
+    }
+    return d;
+  }
+
   /** A copy of the initial memory vector v_1. */
   public double[] initial() {
     return initial.clone();

@@ -7,8 +7,7 @@ import org.recbench.menus.algorithm.MenuAlgorithm;
 import org.recbench.menus.algorithm.MenuProblem;
 import org.recbench.menus.learning.LuceEstimator;
 import org.recbench.menus.memory.DiscountedMemory;
-import org.recbench.menus.menudist.MenuDist;
-import org.recbench.menus.menudist.MenuTimes;
+import org.recbench.menus.menudist.TargetRealiser;
 import org.recbench.menus.simplex.SimplexProjection;
 
 /**
@@ -112,17 +111,15 @@ public final class SmoothedOgd implements MenuAlgorithm {
   private final RandomGenerator random;
   private final DiscountedMemory memory;
   private final SimplexProjection smoothed;
-  private final MenuDist menuDist;
+  private final TargetRealiser realiser;
   private final LuceEstimator estimator;
   private final double[] scores;
   private final double[] point;
-  private final double[] target;
   private final double[] gradient;
   private final double[] anchorMemory;
   private final double[] buffer;
   private final int[] lastMenu;
   private Phase phase;
-  private boolean lastTargeted;
   private long phaseRounds;
   private int batchRounds;
   private long steps;
@@ -137,12 +134,11 @@ public final class SmoothedOgd implements MenuAlgorithm {
     this.memory = new DiscountedMemory(problem.gamma(), problem.initialMemory(),
         problem.initialWeight());
     this.smoothed = new SimplexProjection(n, settings.delta());
-    this.menuDist = new MenuDist(n, k);
+    this.realiser = new TargetRealiser(n, k);
     this.estimator = k >= 2 ? new LuceEstimator(n, k, settings.lambda(), settings.learnRounds()) : null;
     this.scores = new double[n];
     this.point = new double[n];
     Arrays.fill(point, 1.0 / n);
-    this.target = new double[n];
     this.gradient = new double[n];
     this.anchorMemory = new double[n];
     this.buffer = new double[n];
@@ -168,7 +164,7 @@ public final class SmoothedOgd implements MenuAlgorithm {
 
   @Override
   public void propose(long round, int[] menu) {
-    lastTargeted = false;
+    realiser.untargeted();
     switch (phase) {
       case SATURATE -> {
         for (int j = 0; j < k; j++) {
@@ -186,10 +182,7 @@ public final class SmoothedOgd implements MenuAlgorithm {
   }
 
   private void realise(double[] goal, int[] menu) {
-    MenuTimes.pullInto(goal, scores, k, target);
-    menuDist.build(target, scores);
-    menuDist.sample(random, menu);
-    lastTargeted = true;
+    realiser.realise(goal, scores, random, menu);
   }
 
   @Override
@@ -197,7 +190,7 @@ public final class SmoothedOgd implements MenuAlgorithm {
     memory.select(item);
     phaseRounds++;
     if (phase == Phase.LEARN || phase == Phase.OPTIMISE) {
-      gradient[item] += reward / target[item];
+      gradient[item] += reward / realiser.target()[item];
       batchRounds++;
     }
     if (phase == Phase.LEARN) {
@@ -258,30 +251,17 @@ public final class SmoothedOgd implements MenuAlgorithm {
   }
 
   private double drift() {
-    double[] v = memory.vector();
-    double d = 0;
-    for (int i = 0; i < n; i++) {
-      d += Math.abs(v[i] - anchorMemory[i]);
-    }
-    return d;
+    return memory.distanceTo(anchorMemory);
   }
 
   @Override
   public boolean targetedChoice(double[] out) {
-    if (!lastTargeted) {
-      return false;
-    }
-    System.arraycopy(target, 0, out, 0, n);
-    return true;
+    return realiser.targetedChoice(out);
   }
 
   @Override
   public boolean inducedChoice(double[] scores, double[] out) {
-    if (!lastTargeted) {
-      return false;
-    }
-    menuDist.choiceDistribution(scores, out);
-    return true;
+    return realiser.inducedChoice(scores, out);
   }
 
   /** The current OGD point x_s ∈ Δ_δ (a live view). */
