@@ -198,18 +198,7 @@ class SolveReportTest {
   void theRealSarsopStoppedByAOneSecondTimeoutIsReportedUncertifiedWithItsGap() {
     Optional<Path> pomdpsol = Pomdpsol.onPath(System.getenv("PATH"));
     assumeTrue(pomdpsol.isPresent(), "pomdpsol is not on the PATH");
-    int types = 256;
-    double[] phases = {0, 0.3, 2.5};
-    double[] q = new double[types];
-    double[][] p = new double[types][phases.length];
-    for (int u = 0; u < types; u++) {
-      q[u] = 1.0 / types;
-      for (int a = 0; a < phases.length; a++) {
-        double cos = Math.cos(2 * Math.PI * u / types - phases[a]);
-        p[u][a] = Math.min(0.99, Math.max(0.01, (cos + 1) / 2));
-      }
-    }
-    FinitePomdp hard = ChurnPomdp.of(q, p, 1.0);
+    FinitePomdp hard = ChurnPomdp.circle(1.0);
     Params params = params(pomdpsol.get(), Map.of("timeout-seconds", 1.0));
     Map<String, Double> facts = analyse(hard, params);
     assertThat(facts).containsEntry("stopped on timeout (1 = yes)", 1.0)

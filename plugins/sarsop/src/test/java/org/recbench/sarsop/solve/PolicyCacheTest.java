@@ -66,18 +66,7 @@ class PolicyCacheTest {
   void theRealSarsopStoppedByATimeoutRecordsTheTimeoutAndItsGap() {
     Optional<Path> pomdpsol = Pomdpsol.onPath(System.getenv("PATH"));
     assumeTrue(pomdpsol.isPresent(), "pomdpsol is not on the PATH");
-    int types = 256;
-    double[] phases = {0, 0.3, 2.5};
-    double[] q = new double[types];
-    double[][] p = new double[types][phases.length];
-    for (int u = 0; u < types; u++) {
-      q[u] = 1.0 / types;
-      for (int a = 0; a < phases.length; a++) {
-        double cos = Math.cos(2 * Math.PI * u / types - phases[a]);
-        p[u][a] = Math.min(0.99, Math.max(0.01, (cos + 1) / 2));
-      }
-    }
-    FinitePomdp model = ChurnPomdp.of(q, p, 0.999);
+    FinitePomdp model = ChurnPomdp.circle(0.999);
     PolicyCache cache = new PolicyCache(dir.resolve("cache"));
     Pomdpsol solver = new Pomdpsol(pomdpsol.get(), 1e-3, 1);
     SolvedPolicy solved = cache.policy(model, solver);

@@ -14,6 +14,26 @@ public final class ChurnPomdp {
 
   private ChurnPomdp() {}
 
+  /**
+   * An instance SARSOP cannot solve in a second: 256 equally likely types on a circle of
+   * directions and three categories, two of them close (P = (cos(θ_u − φ_a) + 1)/2 clipped to
+   * [0.01, 0.99]).
+   */
+  public static FinitePomdp circle(double gamma) {
+    int types = 256;
+    double[] phases = {0, 0.3, 2.5};
+    double[] q = new double[types];
+    double[][] p = new double[types][phases.length];
+    for (int u = 0; u < types; u++) {
+      q[u] = 1.0 / types;
+      for (int a = 0; a < phases.length; a++) {
+        double cos = Math.cos(2 * Math.PI * u / types - phases[a]);
+        p[u][a] = Math.min(0.99, Math.max(0.01, (cos + 1) / 2));
+      }
+    }
+    return of(q, p, gamma);
+  }
+
   /** The churn POMDP of prior {@code q} and like matrix {@code p} with discount {@code gamma}. */
   public static FinitePomdp of(double[] q, double[][] p, double gamma) {
     int types = q.length;
