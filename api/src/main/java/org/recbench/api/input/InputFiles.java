@@ -60,7 +60,7 @@ public final class InputFiles {
       throw new ConfigurationException(kind + " " + file + " " + problem);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      byte[] bytes = in.readNBytes((int) Math.min(Memory.MAX_ARRAY_LENGTH, maxBytes + 1));
       if (bytes.length > maxBytes) {
         throw new ConfigurationException(kind + " " + file + " is larger than the limit of "
             + Memory.format(maxBytes) + " for this kind of file");

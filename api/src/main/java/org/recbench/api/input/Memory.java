@@ -13,6 +13,9 @@ import org.recbench.api.ConfigurationException;
  */
 public final class Memory {
 
+  /** The longest array a JVM can allocate: a few header words below {@code Integer.MAX_VALUE}. */
+  public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   private Memory() {}
 
   /** The most memory this JVM will try to use, in bytes. */

@@ -28,7 +28,7 @@ final class RunFiles {
 
   /** The largest {@code trials.jsonl} read: a quarter of the heap (lines are kept as text). */
   static long maxTrialsBytes() {
-    return Math.min(Integer.MAX_VALUE - 8, Memory.maxHeapBytes() / 4);
+    return Math.min(Memory.MAX_ARRAY_LENGTH, Memory.maxHeapBytes() / 4);
   }
 
   /**
@@ -53,7 +53,7 @@ final class RunFiles {
           + "maximum heap with -Xmx)");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      byte[] bytes = in.readNBytes((int) Math.min(Memory.MAX_ARRAY_LENGTH, maxBytes + 1));
       if (bytes.length > maxBytes) {
         throw new ResultStoreException(file + " grew beyond " + Memory.format(maxBytes)
             + " while it was read");

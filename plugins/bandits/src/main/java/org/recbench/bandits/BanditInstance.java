@@ -53,9 +53,9 @@ final class BanditInstance implements Oracle<BanditObservation, Arm> {
   static final Validation ARMS_AND_MEANS = params -> {
     long arms = params.getLong(ARMS.name());
     Optional<String> tooLarge = Memory.tooLarge(arms, BYTES_PER_ARM, "arms");
-    if (tooLarge.isPresent() || arms > Integer.MAX_VALUE - 8) {
+    if (tooLarge.isPresent() || arms > Memory.MAX_ARRAY_LENGTH) {
       return List.of(ParamProblem.at(ARMS.name(), tooLarge.orElse(arms
-          + " arms are more than an array can index (" + (Integer.MAX_VALUE - 8) + ")")));
+          + " arms are more than an array can index (" + Memory.MAX_ARRAY_LENGTH + ")")));
     }
     if (!params.has("means")) {
       return List.of();

@@ -33,8 +33,6 @@ public final class ChurnEnvironmentTypes {
   public static final String PAPER_GENERATOR = "paper";
   /** Largest seed numpy's {@code np.random.seed} accepts. */
   public static final long MAX_NUMPY_SEED = 0xffffffffL;
-  /** Largest length of a Java array, so the largest number of types or categories. */
-  static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
   /**
    * Memory per (type, category) cell, an upper estimate: the like matrix and the tables derived
    * from it (complements, the POMDP view's observation rows, a planner's per-type sums).
@@ -77,9 +75,9 @@ public final class ChurnEnvironmentTypes {
     List<ParamProblem> problems = new ArrayList<>();
     for (String name : List.of("types", "categories")) {
       long value = params.getLong(name);
-      if (value > MAX_ARRAY_LENGTH) {
+      if (value > Memory.MAX_ARRAY_LENGTH) {
         problems.add(ParamProblem.at(name, "is " + value + ", more than an array can index ("
-            + MAX_ARRAY_LENGTH + ")"));
+            + Memory.MAX_ARRAY_LENGTH + ")"));
       }
     }
     if (problems.isEmpty()) {
