@@ -16,17 +16,28 @@ public final class Reports {
 
   /**
    * Writes {@code leaderboard.csv}, {@code leaderboard.json}, {@code leaderboard.md} and
-   * {@code index.html} into {@code dir} (created when missing), replacing existing files.
+   * {@code index.html} into {@code dir} (created when missing), replacing existing files; the
+   * four at once ({@link FileWrites}).
    *
    * @return the written files, in that order
    */
   public static List<Path> writeAll(Leaderboard leaderboard, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> files = FILES.stream().map(dir::resolve).toList();
-    CsvReport.write(leaderboard, files.get(0));
-    JsonReport.write(leaderboard, files.get(1));
-    MarkdownReport.write(leaderboard, files.get(2));
-    HtmlReport.write(leaderboard, files.get(3));
+    FileWrites.runAll(writes(leaderboard, dir));
     return files;
+  }
+
+  /**
+   * The writes of {@link #writeAll}, to run on their own or with other writes through
+   * {@link FileWrites#runAll}; {@code dir} must exist.
+   */
+  public static List<FileWrites.Write> writes(Leaderboard leaderboard, Path dir) {
+    List<Path> files = FILES.stream().map(dir::resolve).toList();
+    return List.of(
+        () -> CsvReport.write(leaderboard, files.get(0)),
+        () -> JsonReport.write(leaderboard, files.get(1)),
+        () -> MarkdownReport.write(leaderboard, files.get(2)),
+        () -> HtmlReport.write(leaderboard, files.get(3)));
   }
 }

@@ -22,6 +22,7 @@ import org.recbench.core.trial.AnalysisRecord;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.reports.AnalysisRow;
 import org.recbench.reports.EnvironmentBoard;
+import org.recbench.reports.FileWrites;
 import org.recbench.reports.Leaderboard;
 import org.recbench.reports.Reports;
 
@@ -53,16 +54,20 @@ public final class RunRenderer {
 
   /**
    * Builds the leaderboard of {@code runDirectory} and writes every report file into it, and
-   * {@value #TRIALS_CSV}: the tidy per-trial table.
+   * {@value #TRIALS_CSV}: the tidy per-trial table (all files at once, {@link FileWrites}).
    */
   public Rendered render(Path runDirectory) throws IOException {
     List<AnalysisRecord> analyses = ResultStore.readAnalyses(runDirectory);
     RunMetadata metadata = ResultStore.readMetadata(runDirectory);
     List<TrialResult> trials = ResultStore.readTrials(runDirectory, metadata);
     Leaderboard leaderboard = leaderboard(metadata, trials, analyses);
-    List<Path> files = new ArrayList<>(Reports.writeAll(leaderboard, runDirectory));
     Path tidy = runDirectory.resolve(TRIALS_CSV);
-    TidyTrials.write(trials, units(), tidy);
+    Map<String, String> units = units();
+    List<FileWrites.Write> writes = new ArrayList<>(Reports.writes(leaderboard, runDirectory));
+    writes.add(() -> TidyTrials.write(trials, units, tidy));
+    FileWrites.runAll(writes);
+    List<Path> files = new ArrayList<>(Reports.FILES.stream().map(runDirectory::resolve)
+        .toList());
     files.add(tidy);
     return new Rendered(leaderboard, files, analyses.stream().anyMatch(a -> !a.ok()));
   }
