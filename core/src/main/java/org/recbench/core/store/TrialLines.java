@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.recbench.api.input.Excerpt;
 import org.recbench.core.trial.TrialResult;
 
@@ -26,34 +28,48 @@ record TrialLines(List<TrialResult> results, List<String> lines, long completeBy
   /** The lines of an empty file. */
   static final TrialLines EMPTY = new TrialLines(List.of(), List.of(), 0, false);
 
-  /** Reads {@code file}; a missing file has no lines. */
+  /**
+   * Reads {@code file}; a missing file has no lines. The lines are parsed on a parallel stream
+   * (the calling thread helps), then judged in file order, so the outcome (and the line an error
+   * names) does not depend on how the parsing was shared out.
+   */
   static TrialLines read(Path file) {
     byte[] bytes = Files.exists(file, LinkOption.NOFOLLOW_LINKS)
         ? RunFiles.read(file, RunFiles.maxTrialsBytes()) : new byte[0];
-    List<TrialResult> results = new ArrayList<>();
     List<String> lines = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int start = 0;
-    int lineNumber = 1;
     while (start < bytes.length) {
       int end = indexOfNewline(bytes, start);
       if (end < 0) {
-        return new TrialLines(results, lines, start, true);
+        break;
       }
-      String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-      try {
-        results.add(TrialJson.read(line));
-      } catch (IllegalArgumentException e) {
-        if (end == bytes.length - 1) {
-          return new TrialLines(results, lines, start, true);
-        }
-        throw new ResultStoreException(file + " line " + lineNumber + " is not a trial result ("
-            + Excerpt.limit(e.getMessage(), 300) + "); only the last line may be incomplete", e);
-      }
-      lines.add(line);
+      starts.add(start);
+      lines.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
       start = end + 1;
-      lineNumber++;
     }
-    return new TrialLines(results, lines, bytes.length, false);
+    boolean unterminated = start < bytes.length;
+    TrialResult[] parsed = new TrialResult[lines.size()];
+    IllegalArgumentException[] errors = new IllegalArgumentException[lines.size()];
+    IntStream.range(0, lines.size()).parallel().forEach(i -> {
+      try {
+        parsed[i] = TrialJson.read(lines.get(i));
+      } catch (IllegalArgumentException e) {
+        errors[i] = e;
+      }
+    });
+    for (int i = 0; i < lines.size(); i++) {
+      if (errors[i] != null) {
+        if (i == lines.size() - 1 && !unterminated) {
+          List<TrialResult> complete = List.copyOf(Arrays.asList(parsed).subList(0, i));
+          return new TrialLines(complete, lines.subList(0, i), starts.get(i), true);
+        }
+        throw new ResultStoreException(file + " line " + (i + 1) + " is not a trial result ("
+            + Excerpt.limit(errors[i].getMessage(), 300) + "); only the last line may be "
+            + "incomplete", errors[i]);
+      }
+    }
+    return new TrialLines(List.of(parsed), lines, start, unterminated);
   }
 
   private static int indexOfNewline(byte[] bytes, int from) {

@@ -226,6 +226,27 @@ class ResultStoreTest {
   }
 
   @Test
+  void ofSeveralGarbledLinesTheErrorNamesTheFirstThoughLinesAreParsedInParallel()
+      throws IOException {
+    Path directory = closedStoreWith(0, 1, 2);
+    Path trials = directory.resolve("trials.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(trials));
+    for (int copy = 0; copy < 40; copy++) {
+      lines.addAll(lines.subList(0, 3));
+    }
+    lines.set(70, lines.get(70).substring(0, 30));
+    lines.set(5, lines.get(5).substring(0, 30));
+    lines.set(100, lines.get(100).substring(0, 30));
+    Files.write(trials, lines);
+
+    for (int repeat = 0; repeat < 20; repeat++) {
+      assertThatThrownBy(() -> ResultStore.readTrials(directory, metadata()))
+          .isInstanceOf(ResultStoreException.class)
+          .hasMessageContaining(trials + " line 6 is not a trial result");
+    }
+  }
+
+  @Test
   void readTrialsIgnoresAnIncompleteLastLineWithoutTouchingTheFile() throws IOException {
     Path directory = closedStoreWith(0);
     Path trials = directory.resolve("trials.jsonl");
