@@ -1,6 +1,5 @@
 package org.recbench.core.run;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,10 @@ import org.recbench.core.trial.TrialSpec;
 /**
  * Runs the {@link Analysis analyses} of a plan once, before its trials: an environment type's
  * for every environment configuration, a policy type's for every planned (environment, policy)
- * pair, in plan order. Each sees the capabilities of the environment instance its seed-0 trials
- * face (created by {@link TrialRunner#environment} from a seed-0 trial spec) and the run's
- * {@link SharedWork}, so work it shares is not repeated by the trials. An analysis that throws
- * becomes a record with the error; the run goes on.
+ * pair, several at once, recorded in plan order. Each sees the capabilities of the environment
+ * instance its seed-0 trials face (created by {@link TrialRunner#environment} from a seed-0
+ * trial spec) and the run's {@link SharedWork}, so work it shares is not repeated by the trials.
+ * An analysis that throws becomes a record with the error; the run goes on.
  */
 public final class AnalysisRunner {
 
@@ -40,11 +39,12 @@ public final class AnalysisRunner {
   }
 
   /**
-   * The analyses of {@code trials} not already in {@code done} (by {@link AnalysisRecord#key()}),
-   * in plan order.
+   * The analyses of {@code trials}, in plan order: those in {@code done} (by
+   * {@link AnalysisRecord#key()}, when they succeeded) as they are, the others computed now, at
+   * once on a parallel stream (the calling thread helps), like trials run at once.
    */
   public List<AnalysisRecord> run(List<TrialSpec> trials, Map<String, AnalysisRecord> done) {
-    Map<String, AnalysisRecord> records = new LinkedHashMap<>();
+    Map<String, Pending> planned = new LinkedHashMap<>();
     for (TrialSpec trial : trials) {
       if (trial.seed() != 0) {
         continue;
@@ -54,19 +54,21 @@ public final class AnalysisRunner {
         if (type.analysis() == Analysis.NONE) {
           continue;
         }
-        AnalysisRecord pending = new AnalysisRecord(type.id(), trial.environment(),
+        AnalysisRecord record = new AnalysisRecord(type.id(), trial.environment(),
             analysed == trial.policy() ? trial.policy() : null, AnalysisResult.EMPTY, null, 0);
-        if (!records.containsKey(pending.key())) {
-          AnalysisRecord previous = done.get(pending.key());
-          records.put(pending.key(),
-              previous != null && previous.ok() ? previous : analyse(type, pending, trial));
-        }
+        planned.putIfAbsent(record.key(), new Pending(type, record, trial));
       }
     }
-    return new ArrayList<>(records.values());
+    return planned.values().parallelStream().map(pending -> {
+      AnalysisRecord previous = done.get(pending.record().key());
+      return previous != null && previous.ok() ? previous : analyse(pending);
+    }).toList();
   }
 
-  private AnalysisRecord analyse(ComponentType<?> type, AnalysisRecord pending, TrialSpec trial) {
+  private AnalysisRecord analyse(Pending planned) {
+    ComponentType<?> type = planned.type();
+    AnalysisRecord pending = planned.record();
+    TrialSpec trial = planned.trial();
     long start = System.nanoTime();
     AnalysisResult result = AnalysisResult.EMPTY;
     String error = null;
@@ -94,6 +96,9 @@ public final class AnalysisRunner {
       }
     };
   }
+
+  /** An analysis to run: its type, its record without a result, a seed-0 trial it serves. */
+  private record Pending(ComponentType<?> type, AnalysisRecord record, TrialSpec trial) {}
 
   /** The context of one analysis. */
   private record Context(AnalysisRecord pending, Capabilities capabilities, SharedWork shared)
