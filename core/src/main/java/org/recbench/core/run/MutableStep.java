@@ -33,6 +33,11 @@ final class MutableStep implements Step<Object, Object, Object> {
     this.learnNanos = learnNanos;
   }
 
+  /** Forgets the step's values (numbers 0, references null). */
+  void clear() {
+    set(0, 0, 0, null, null, null, 0, 0);
+  }
+
   @Override
   public long t() {
     return t;

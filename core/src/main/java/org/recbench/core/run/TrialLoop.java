@@ -34,8 +34,10 @@ import org.recbench.core.trial.MetricVector;
  * between stretches. A trial with one untimed metric (the common case) runs stretches in which
  * the {@link Step} handed to the metric is a fresh local object: once the metric's
  * {@code record} is inlined, the JIT keeps the step's fields in registers instead of storing
- * them every step (escape analysis); otherwise the stretch allocates that one object. Every
- * other trial reuses one step object.
+ * them every step (escape analysis); otherwise the stretch allocates that one object. The step
+ * is cleared after {@code record}, so the values it held are dead during the next step's
+ * {@code act} instead of occupying registers or stack slots through that call (1–2% of a
+ * bandit step). Every other trial reuses one step object.
  */
 final class TrialLoop implements TrialInteraction {
 
@@ -154,6 +156,7 @@ final class TrialLoop implements TrialInteraction {
       policy.learn(observation, action, outcome.feedback());
       step.set(t + i, episode, inEpisode + i, observation, action, outcome, 0, 0);
       metric.record(step);
+      step.clear();
       observation = outcome.next();
       if (outcome.episodeOver()) {
         return ended(observation, i + 1);
