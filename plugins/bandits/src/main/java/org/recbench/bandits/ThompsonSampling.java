@@ -19,11 +19,11 @@ import org.recbench.protocol.bandit.RewardRange;
  *
  * <p>A decision first draws θ_L of the leading arm L (largest posterior mean, lowest index among
  * equals), then the other arms. An arm far behind the leader takes the exact shortcut of
- * {@link TailShortcuts}: one uniform variate tells whether its θ_k exceeds a threshold below
- * θ_L, and only then is θ_k drawn, from the posterior's tail. Every other draw is X / (X + Y) of
- * Gamma variates by Marsaglia and Tsang's method ({@link RandomVariates}, {@link BetaPosteriors}).
- * The chosen arm has exactly the law of the argmax of K independent posterior draws; only the
- * use of the random stream differs.
+ * {@link TailShortcuts}: a coin tells whether its θ_k exceeds a threshold below θ_L (the coins of
+ * a decision share one uniform variate), and only then is θ_k drawn, from the posterior's tail.
+ * Every other draw is X / (X + Y) of Gamma variates by Marsaglia and Tsang's method
+ * ({@link RandomVariates}, {@link BetaPosteriors}). The chosen arm has exactly the law of the
+ * argmax of K independent posterior draws; only the use of the random stream differs.
  *
  * <p>Rewards are first mapped onto [0, 1] with the environment's {@link RewardRange}, which this
  * policy requires. A reward of 0 or 1 counts as it is (Bernoulli bandits); any other r in (0, 1)
