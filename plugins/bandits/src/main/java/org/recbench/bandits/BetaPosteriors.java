@@ -4,14 +4,15 @@ import java.util.random.RandomGenerator;
 
 /**
  * Beta(α_k, β_k) posteriors of K arms with shapes α_k, β_k ≥ 1, and the Marsaglia–Tsang
- * constants of each shape kept with them: a shape changes only when its arm is pulled, so a draw
- * of all K posteriors computes no square root. {@link #draw} gives exactly the variates of
- * {@link RandomVariates#beta} for the same shapes and generator state.
+ * constants of each shape kept with them: a pull changes one shape of one arm, and only that
+ * shape's constants are recomputed, so a draw computes no square root. {@link #draw} gives
+ * exactly the variates of {@link RandomVariates#beta} for the same shapes and generator state.
  */
 final class BetaPosteriors {
 
   private final double[] alphas;
   private final double[] betas;
+  private final double[] means;
   private final double[] alphaD;
   private final double[] alphaC;
   private final double[] betaD;
@@ -21,6 +22,7 @@ final class BetaPosteriors {
   BetaPosteriors(int arms) {
     alphas = new double[arms];
     betas = new double[arms];
+    means = new double[arms];
     alphaD = new double[arms];
     alphaC = new double[arms];
     betaD = new double[arms];
@@ -40,12 +42,17 @@ final class BetaPosteriors {
     if (!(alpha >= 1 && beta >= 1)) {
       throw new IllegalArgumentException("Beta shapes must be >= 1, were " + alpha + ", " + beta);
     }
-    alphas[arm] = alpha;
-    betas[arm] = beta;
-    alphaD[arm] = RandomVariates.marsagliaTsangD(alpha);
-    alphaC[arm] = RandomVariates.marsagliaTsangC(alphaD[arm]);
-    betaD[arm] = RandomVariates.marsagliaTsangD(beta);
-    betaC[arm] = RandomVariates.marsagliaTsangC(betaD[arm]);
+    if (alpha != alphas[arm]) {
+      alphas[arm] = alpha;
+      alphaD[arm] = RandomVariates.marsagliaTsangD(alpha);
+      alphaC[arm] = RandomVariates.marsagliaTsangC(alphaD[arm]);
+    }
+    if (beta != betas[arm]) {
+      betas[arm] = beta;
+      betaD[arm] = RandomVariates.marsagliaTsangD(beta);
+      betaC[arm] = RandomVariates.marsagliaTsangC(betaD[arm]);
+    }
+    means[arm] = alpha / (alpha + beta);
   }
 
   /** α of arm {@code arm}. */
@@ -56,6 +63,11 @@ final class BetaPosteriors {
   /** β of arm {@code arm}. */
   double beta(int arm) {
     return betas[arm];
+  }
+
+  /** The posterior mean α / (α + β) of arm {@code arm}. */
+  double mean(int arm) {
+    return means[arm];
   }
 
   /** A draw from arm {@code arm}'s posterior, X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β). */

@@ -16,8 +16,14 @@ import org.recbench.protocol.bandit.RewardRange;
  * (2012), "Analysis of Thompson sampling for the multi-armed bandit problem", COLT. Each arm has
  * a Beta(1, 1) prior on its success probability; each step draws θ_k ~ Beta(s_k + 1, f_k + 1)
  * from the posteriors (s_k successes, f_k failures) and pulls an arm of largest θ_k (Alg. 1).
- * Draws are X / (X + Y) of Gamma variates by Marsaglia and Tsang's method ({@link RandomVariates},
- * {@link BetaPosteriors}).
+ *
+ * <p>A decision first draws θ_L of the leading arm L (largest posterior mean, lowest index among
+ * equals), then the other arms. An arm far behind the leader takes the exact shortcut of
+ * {@link TailShortcuts}: a coin tells whether its θ_k exceeds a threshold below θ_L (the coins of
+ * a decision share one uniform variate), and only then is θ_k drawn, from the posterior's tail.
+ * Every other draw is X / (X + Y) of Gamma variates by Marsaglia and Tsang's method
+ * ({@link RandomVariates}, {@link BetaPosteriors}). The chosen arm has exactly the law of the
+ * argmax of K independent posterior draws; only the use of the random stream differs.
  *
  * <p>Rewards are first mapped onto [0, 1] with the environment's {@link RewardRange}, which this
  * policy requires. A reward of 0 or 1 counts as it is (Bernoulli bandits); any other r in (0, 1)
@@ -33,17 +39,24 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
           .requires(BanditProtocol.REWARD_RANGE)
           .build(),
       (params, rng, capabilities) ->
-          new ThompsonSampling(capabilities.require(BanditProtocol.REWARD_RANGE), rng));
+          new ThompsonSampling(capabilities.require(BanditProtocol.REWARD_RANGE), rng,
+              TailShortcuts.LEADER_BAND));
 
   private final RewardRange range;
+  private final double leaderBand;
   private final RandomGenerator rng;
   private final ArmStatistics successes = new ArmStatistics();
   private final RandomArgmax argmax;
   /** Beta(α_k, β_k) of every arm, created with K at the first {@link #act}. */
   private BetaPosteriors posteriors;
+  private TailShortcuts shortcuts;
+  /** The arm of largest posterior mean, lowest index among equals. */
+  private int leader;
 
-  ThompsonSampling(RewardRange range, RandomGenerator rng) {
+  /** A policy whose shortcut thresholds lie {@code leaderBand} σ_L below the leader's mean. */
+  ThompsonSampling(RewardRange range, RandomGenerator rng, double leaderBand) {
     this.range = range;
+    this.leaderBand = leaderBand;
     this.rng = rng;
     this.argmax = new RandomArgmax(rng);
   }
@@ -53,10 +66,38 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
     successes.fit(observation);
     if (posteriors == null) {
       posteriors = new BetaPosteriors(successes.arms());
+      shortcuts = new TailShortcuts(successes.arms(), leaderBand);
     }
+    double lead = posteriors.draw(rng, leader);
     argmax.start();
-    for (int k = 0; k < successes.arms(); k++) {
-      argmax.offer(k, posteriors.draw(rng, k));
+    argmax.offer(leader, lead);
+    double leaderAlpha = posteriors.alpha(leader);
+    double leaderBeta = posteriors.beta(leader);
+    // The shortcut coins share one uniform u: the coins since u was drawn all landed tails
+    // exactly when u < Π (1 − p_j) over them, and given that, u is uniform below the product.
+    double u = -1;
+    double allTails = 1;
+    for (int k = 0; k < posteriors.arms(); k++) {
+      if (k == leader) {
+        continue;
+      }
+      double alpha = posteriors.alpha(k);
+      double beta = posteriors.beta(k);
+      if (shortcuts.ready(k, alpha, beta, leaderAlpha, leaderBeta)
+          && lead >= shortcuts.threshold(k)) {
+        if (u < 0) {
+          u = rng.nextDouble();
+        }
+        allTails *= 1 - shortcuts.tail(k);
+        if (u < allTails) {
+          continue; // tails: θ_k ≤ q_k ≤ θ_L, so arm k is not the argmax
+        }
+        argmax.offer(k, shortcuts.drawAbove(rng, k, alpha, beta));
+        u = -1;
+        allTails = 1;
+      } else {
+        argmax.offer(k, posteriors.draw(rng, k));
+      }
     }
     return Arm.of(argmax.best());
   }
@@ -65,7 +106,25 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
   public void learn(BanditObservation observation, Arm arm, Reward reward) {
     int k = arm.index();
     successes.record(k, binarize(reward.value()));
+    double before = posteriors.mean(k);
     posteriors.set(k, alpha(k), beta(k));
+    int previous = leader;
+    if (k == leader && posteriors.mean(k) < before) {
+      leader = 0;
+      for (int j = 1; j < posteriors.arms(); j++) {
+        if (posteriors.mean(j) > posteriors.mean(leader)) {
+          leader = j;
+        }
+      }
+    } else if (posteriors.mean(k) > posteriors.mean(leader)
+        || posteriors.mean(k) == posteriors.mean(leader) && k < leader) {
+      leader = k;
+    }
+    if (leader != previous) {
+      shortcuts.forgetAll();
+    } else {
+      shortcuts.forget(k);
+    }
   }
 
   /** α_k = s_k + 1 of arm k's Beta posterior. */
@@ -76,6 +135,19 @@ public final class ThompsonSampling implements Policy<BanditObservation, Arm, Re
   /** β_k = f_k + 1 of arm k's Beta posterior. */
   double beta(int arm) {
     return successes.pulls(arm) - successes.sum(arm) + 1;
+  }
+
+  /** The leading arm L of the next decision. */
+  int leader() {
+    return leader;
+  }
+
+  /**
+   * Whether arm {@code arm} has a {@link TailShortcuts shortcut}, which a decision takes when the
+   * leader's draw is at least the arm's threshold.
+   */
+  boolean hasShortcut(int arm) {
+    return shortcuts != null && arm != leader && shortcuts.isReady(arm);
   }
 
   private double binarize(double reward) {

@@ -28,6 +28,26 @@ class BetaPosteriorsTest {
   }
 
   @Test
+  void drawsStayThoseOfTheDirectSamplerWhenPullsChangeOneShapeAtATime() {
+    RandomGenerator pulls = rng(9);
+    BetaPosteriors posteriors = new BetaPosteriors(3);
+    RandomGenerator cached = rng(10);
+    RandomGenerator direct = rng(10);
+    for (int i = 0; i < 3000; i++) {
+      int k = pulls.nextInt(3);
+      boolean success = pulls.nextBoolean();
+      posteriors.set(k, posteriors.alpha(k) + (success ? 1 : 0),
+          posteriors.beta(k) + (success ? 0 : 1));
+      assertThat(posteriors.mean(k))
+          .isEqualTo(posteriors.alpha(k) / (posteriors.alpha(k) + posteriors.beta(k)));
+      for (int j = 0; j < 3; j++) {
+        assertThat(posteriors.draw(cached, j))
+            .isEqualTo(RandomVariates.beta(direct, posteriors.alpha(j), posteriors.beta(j)));
+      }
+    }
+  }
+
+  @Test
   void shapesBelowOneAreRefused() {
     assertThatThrownBy(() -> new BetaPosteriors(2).set(1, 0.5, 2))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package org.recbench.bandits;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.recbench.bandits.Policies.rng;
 
 import java.util.random.RandomGenerator;
@@ -45,8 +46,10 @@ class RandomVariatesTest {
     Sampling.assertDistribution(gammas(shape, 200_000, 2), gamma::cumulativeProbability);
   }
 
+  /** Shapes at and around 1, where Gamma's boost for shapes below 1 starts, and large ones. */
   @ParameterizedTest
-  @CsvSource({"1, 1", "2, 5", "0.5, 0.5", "40, 3"})
+  @CsvSource({"1, 1", "1, 5", "0.5, 0.5", "0.3, 2", "1.0001, 3", "0.9999, 3", "2, 2", "2, 30",
+      "50, 50", "1000, 3", "100000, 100000"})
   void betaMeanAndVarianceMatchTheClosedForms(double a, double b) {
     double mean = a / (a + b);
     double variance = a * b / ((a + b) * (a + b) * (a + b + 1));
@@ -58,9 +61,23 @@ class RandomVariatesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, 1", "2, 5", "0.5, 0.5", "40, 3"})
+  @CsvSource({"1, 1", "1, 5", "5, 1", "0.5, 0.5", "0.3, 2", "2, 0.3", "1.0001, 3", "0.9999, 3",
+      "2, 2", "2, 30", "30, 2", "50, 50", "1000, 3", "100000, 100000"})
   void betaDrawsFollowTheBetaDistributionFunction(double a, double b) {
     BetaDistribution beta = BetaDistribution.of(a, b);
     Sampling.assertDistribution(betas(a, b, 20_000, 4), beta::cumulativeProbability);
+  }
+
+  /**
+   * X / (X + Y) with X, Y &gt; 0 lies in (0, 1]; for these shapes a variate within rounding
+   * distance of 0 or 1 has probability below 10^-8 per draw.
+   */
+  @ParameterizedTest
+  @CsvSource({"1, 1", "1, 5", "0.5, 0.5", "0.3, 2", "1.0001, 3", "2, 2", "2, 30", "50, 50",
+      "1000, 3", "100000, 100000"})
+  void betaDrawsLieStrictlyInsideTheUnitInterval(double a, double b) {
+    for (double x : betas(a, b, 100_000, 5)) {
+      assertThat(x).isStrictlyBetween(0.0, 1.0);
+    }
   }
 }

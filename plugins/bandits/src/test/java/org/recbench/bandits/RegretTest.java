@@ -42,7 +42,7 @@ class RegretTest {
   @Test
   void ucb1AndThompsonSamplingLoseFarLessThanUniformRandom() {
     // Uniform loses about 845 here, within a few units of its expectation; UCB1 about 175,
-    // Thompson 28.
+    // Thompson 30.
     // A policy no better than uniform cannot come under a third of it by chance.
     double uniform = uniformExpectedRegret();
     double ucb1 = meanRegret("bandit.ucb1");
