@@ -3,6 +3,7 @@ package org.recbench.ucbmnl;
 import java.util.random.RandomGenerator;
 import org.recbench.lib.mnl.LinearMnlUcb;
 import org.recbench.lib.mnl.MnlChoice;
+import org.recbench.lib.mnl.MnlRounds;
 import org.recbench.lib.mnl.RandomAssortment;
 import org.recbench.lib.mnl.StaticMnl;
 import org.recbench.lib.mnl.UcbRadius;
@@ -74,8 +75,7 @@ public final class UcbMnl {
   private final double[] revenues;
   private int items;
   private int capacity;
-  private int completed;
-  private boolean awaitingUpdate;
+  private final MnlRounds rounds = new MnlRounds("UCB-MNL");
   private double lastRadius;
 
   /** UCB-MNL for contexts in R^{d1}, items in R^{d2} and at most {@code maxItems} items. */
@@ -109,12 +109,9 @@ public final class UcbMnl {
    * @param out receives the item indices; needs K entries
    */
   public int choose(AssortmentObservation observation, RandomGenerator rng, int[] out) {
-    if (awaitingUpdate) {
-      throw new IllegalStateException("UCB-MNL: choose called twice without update");
-    }
+    rounds.requireClosed();
     load(observation);
-    awaitingUpdate = true;
-    int t = completed + 1;
+    int t = rounds.open();
     if (t <= settings.explorationRounds()) {
       lastRadius = Double.NaN;
       return RandomAssortment.draw(rng, items, capacity, out);
@@ -130,11 +127,11 @@ public final class UcbMnl {
    * @throws IllegalStateException between choose and update
    */
   public int decide(AssortmentObservation observation, int[] out) {
-    if (awaitingUpdate) {
+    if (rounds.isOpen()) {
       throw new IllegalStateException("UCB-MNL decides only between rounds");
     }
     load(observation);
-    return optimistic(completed + 1, out);
+    return optimistic(rounds.completed() + 1, out);
   }
 
   private int optimistic(int t, int[] out) {
@@ -170,30 +167,16 @@ public final class UcbMnl {
    * item index, or {@link MnlChoice#NO_PURCHASE}.
    */
   public void update(int[] offered, int size, int chosenItem) {
-    if (!awaitingUpdate) {
-      throw new IllegalStateException("UCB-MNL: update called without a preceding choose");
-    }
-    int position = MnlChoice.NO_PURCHASE;
-    for (int k = 0; k < size; k++) {
-      if (offered[k] == chosenItem) {
-        position = k;
-      }
-    }
-    if (position == MnlChoice.NO_PURCHASE && chosenItem != MnlChoice.NO_PURCHASE) {
-      throw new IllegalArgumentException("UCB-MNL: chosen item " + chosenItem
-          + " was not offered");
-    }
+    int position = rounds.close(offered, size, chosenItem);
     ucb.record(joint, offered, size, position);
-    completed++;
-    awaitingUpdate = false;
-    if (completed >= settings.explorationRounds()) {
+    if (rounds.completed() >= settings.explorationRounds()) {
       ucb.commit();
     }
   }
 
   /** Rounds completed (choose and update). */
   public int rounds() {
-    return completed;
+    return rounds.completed();
   }
 
   /** Dimension p of θ. */

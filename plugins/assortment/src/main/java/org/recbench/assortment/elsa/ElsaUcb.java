@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 import org.recbench.lib.mnl.LinearMnlUcb;
 import org.recbench.lib.mnl.MnlChoice;
+import org.recbench.lib.mnl.MnlRounds;
 import org.recbench.lib.mnl.RandomAssortment;
 import org.recbench.lib.mnl.StaticMnl;
 import org.recbench.lib.mnl.UcbRadius;
@@ -131,8 +132,7 @@ public final class ElsaUcb {
   private LinearMnlUcb ucb;
   private double[] reduced;
   private double[] criterion = new double[0];
-  private int completed;
-  private boolean awaitingUpdate;
+  private final MnlRounds rounds = new MnlRounds("ELSA");
   private double lastRadius = Double.NaN;
 
   /** ELSA for contexts in R^{d1}, items in R^{d2} and at most {@code maxItems} items. */
@@ -177,12 +177,9 @@ public final class ElsaUcb {
    * @param out receives the item indices; needs K entries
    */
   public int choose(AssortmentObservation observation, RandomGenerator rng, int[] out) {
-    if (awaitingUpdate) {
-      throw new IllegalStateException("ELSA: choose called twice without update");
-    }
+    rounds.requireClosed();
     load(observation);
-    awaitingUpdate = true;
-    int t = completed + 1;
+    int t = rounds.open();
     if (t <= settings.explorationRounds()) {
       lastRadius = Double.NaN;
       return RandomAssortment.draw(rng, items, capacity, out);
@@ -198,11 +195,11 @@ public final class ElsaUcb {
    * @throws IllegalStateException during the exploration or between choose and update
    */
   public int decide(AssortmentObservation observation, int[] out) {
-    if (rotation == null || awaitingUpdate) {
+    if (rotation == null || rounds.isOpen()) {
       throw new IllegalStateException("ELSA decides only between rounds after the exploration");
     }
     load(observation);
-    return optimistic(completed + 1, out);
+    return optimistic(rounds.completed() + 1, out);
   }
 
   private int optimistic(int t, int[] out) {
@@ -222,20 +219,8 @@ public final class ElsaUcb {
    * item index, or {@link MnlChoice#NO_PURCHASE}.
    */
   public void update(int[] offered, int size, int chosenItem) {
-    if (!awaitingUpdate) {
-      throw new IllegalStateException("ELSA: update called without a preceding choose");
-    }
-    int position = MnlChoice.NO_PURCHASE;
-    for (int k = 0; k < size; k++) {
-      if (offered[k] == chosenItem) {
-        position = k;
-      }
-    }
-    if (position == MnlChoice.NO_PURCHASE && chosenItem != MnlChoice.NO_PURCHASE) {
-      throw new IllegalArgumentException("ELSA: chosen item " + chosenItem + " was not offered");
-    }
-    awaitingUpdate = false;
-    completed++;
+    int position = rounds.close(offered, size, chosenItem);
+    int completed = rounds.completed();
     if (completed <= settings.explorationRounds()) {
       exploration.add(user, itemVectors, offered, size, position);
       if (completed == settings.explorationRounds()) {
@@ -321,7 +306,7 @@ public final class ElsaUcb {
 
   /** Rounds completed. */
   public int rounds() {
-    return completed;
+    return rounds.completed();
   }
 
   /** Whether the exploration is over and the subspace estimated. */
