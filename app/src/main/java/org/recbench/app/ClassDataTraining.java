@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -15,7 +18,8 @@ import picocli.CommandLine;
  * it runs {@code list}, {@code schema}, {@code validate}, {@code run} and {@code report} on a
  * scenario of four 10-step trials in {@code DIR}, with their output discarded, so the classes
  * (and lambda forms) those commands load are archived and later launches map them instead of
- * loading, verifying and linking them again.
+ * loading, verifying and linking them again. Further arguments go to {@code run}: the launcher
+ * records the Spark engine's archive with {@code --engine spark --master local[1]}.
  */
 public final class ClassDataTraining {
 
@@ -33,7 +37,10 @@ public final class ClassDataTraining {
 
   private ClassDataTraining() {}
 
-  /** Runs the commands in the directory {@code args[0]}; exits with 0 when all succeeded. */
+  /**
+   * Runs the commands in the directory {@code args[0]}, {@code run} with the options
+   * {@code args[1..]}; exits with 0 when all succeeded.
+   */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     Path scenario = Files.writeString(dir.resolve("cds-training.json"), SCENARIO);
@@ -42,7 +49,10 @@ public final class ClassDataTraining {
     failures += execute("list");
     failures += execute("schema");
     failures += execute("validate", scenario.toString());
-    failures += execute("run", scenario.toString(), "--out", out.toString());
+    List<String> runCommand = new ArrayList<>(List.of("run", scenario.toString(), "--out",
+        out.toString()));
+    runCommand.addAll(Arrays.asList(args).subList(1, args.length));
+    failures += execute(runCommand.toArray(String[]::new));
     try (Stream<Path> runs = Files.list(out.resolve("cds-training"))) {
       for (Path run : runs.toList()) {
         failures += execute("report", run.toString());

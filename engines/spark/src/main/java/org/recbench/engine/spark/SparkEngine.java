@@ -1,6 +1,5 @@
 package org.recbench.engine.spark;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.recbench.api.ConfigurationException;
 import org.recbench.api.SharedWork;
@@ -26,18 +26,18 @@ import scala.jdk.javaapi.CollectionConverters;
 import scala.runtime.BoxedUnit;
 
 /**
- * Runs trials as Spark tasks. {@link #run} deals the trials into slices
- * ({@link TrialSlices}), submits one job with a task per slice and, on the calling thread,
+ * Runs trials as Spark tasks. {@link #run} broadcasts the plan, deals the trials' positions into
+ * slices ({@link TrialSlices}), submits one job with a task per slice and, on the calling thread,
  * hands each finished trial to the listener as its slice's result arrives
  * ({@link ResultStream}); {@code toLocalIterator} would fetch one partition at a time and run
  * no two tasks at once. A trial that throws is a failed result on the executor, so a task fails
  * only when its executor is lost (Spark retries it, and a result that arrives twice is dropped)
  * or lacks a plugin ({@link MissingPluginException}, reported as bad configuration).
  *
- * <p>The engine uses the JVM's Spark session when there is one (a {@code spark-submit}
- * application, a notebook, a test) and leaves it running; otherwise it starts one on the
- * master asked for, else {@code spark.master}, else {@value #DEFAULT_MASTER}, and stops it when
- * closed.
+ * <p>The engine uses the Spark context of the JVM's Spark session when there is one (a notebook,
+ * a test) and leaves it running; otherwise it starts a bare {@link SparkContext} (the trials need
+ * no Spark SQL, whose session costs about 2 CPU-seconds more to start) on the master asked for,
+ * else {@code spark.master}, else {@value #DEFAULT_MASTER}, and stops it when closed.
  */
 final class SparkEngine implements Engine {
 
@@ -56,24 +56,24 @@ final class SparkEngine implements Engine {
    */
   private static final String LOOPBACK = "127.0.0.1";
 
-  /** How long a new session on a cluster waits for its first executor, in milliseconds. */
+  /** How long a new context on a cluster waits for its first executor, in milliseconds. */
   private static final long EXECUTOR_WAIT_MILLIS = 60_000;
 
   private static final ExecutionContext SAME_THREAD = ExecutionContext.fromExecutor(Runnable::run);
 
-  private final SparkSession session;
+  private final SparkContext context;
   private final boolean owned;
   private final String run;
   private final int parallelism;
   private final int trialsPerTask;
   private int duplicates;
 
-  private SparkEngine(SparkSession session, boolean owned, String run, int trialsPerTask) {
-    this.session = session;
+  private SparkEngine(SparkContext context, boolean owned, String run, int trialsPerTask) {
+    this.context = context;
     this.owned = owned;
     this.run = run;
     this.trialsPerTask = trialsPerTask;
-    this.parallelism = Math.max(1, session.sparkContext().defaultParallelism());
+    this.parallelism = Math.max(1, context.defaultParallelism());
   }
 
   /**
@@ -90,7 +90,7 @@ final class SparkEngine implements Engine {
       Supplier<List<String>> jars) {
     SparkSession existing = SparkSession.getActiveSession()
         .getOrElse(() -> SparkSession.getDefaultSession().getOrElse(() -> null));
-    SparkSession session;
+    SparkContext context;
     boolean owned = existing == null;
     if (existing != null) {
       String running = existing.sparkContext().master();
@@ -98,24 +98,23 @@ final class SparkEngine implements Engine {
         throw new ConfigurationException("--master " + master + ": this JVM already runs a "
             + "Spark session on " + running + "; leave --master out to use it");
       }
-      session = existing;
+      context = existing.sparkContext();
     } else {
-      session = open(master, jars);
+      context = open(master, jars);
     }
-    int trialsPerTask = session.sparkContext().getConf().getInt(TRIALS_PER_TASK,
-        DEFAULT_TRIALS_PER_TASK);
+    int trialsPerTask = context.getConf().getInt(TRIALS_PER_TASK, DEFAULT_TRIALS_PER_TASK);
     if (trialsPerTask < 1) {
       if (owned) {
-        session.stop();
+        context.stop();
       }
       throw new ConfigurationException(TRIALS_PER_TASK + " must be >= 1, was " + trialsPerTask);
     }
     String run = UUID.randomUUID().toString();
     TrialWorkers.register(run, new TrialWorker(catalog, new TrialRunner(catalog, shared)));
-    return new SparkEngine(session, owned, run, trialsPerTask);
+    return new SparkEngine(context, owned, run, trialsPerTask);
   }
 
-  private static SparkSession open(String master, Supplier<List<String>> jars) {
+  private static SparkContext open(String master, Supplier<List<String>> jars) {
     SparkConf conf = new SparkConf();
     String chosen = master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
     conf.setMaster(chosen).setIfMissing("spark.app.name", "recbench");
@@ -125,17 +124,17 @@ final class SparkEngine implements Engine {
     } else if (!conf.contains("spark.jars")) {
       conf.set("spark.jars", String.join(",", jars.get()));
     }
-    SparkSession session;
+    SparkContext context;
     try {
-      session = SparkSession.builder().config(conf).getOrCreate();
+      context = new SparkContext(conf);
     } catch (RuntimeException e) {
       throw new ConfigurationException("--master " + chosen + ": Spark could not start: "
           + e.getMessage(), e);
     }
     if (!isLocal(chosen)) {
-      awaitExecutor(session.sparkContext());
+      awaitExecutor(context);
     }
-    return session;
+    return context;
   }
 
   /** Whether {@code master} runs the executor in this JVM ({@code local}, {@code local[N]}). */
@@ -174,7 +173,7 @@ final class SparkEngine implements Engine {
 
   @Override
   public String master() {
-    return session.sparkContext().master();
+    return context.master();
   }
 
   @Override
@@ -194,16 +193,26 @@ final class SparkEngine implements Engine {
     if (unique.isEmpty()) {
       return;
     }
-    List<ArrayList<TrialSpec>> slices = TrialSlices.deal(List.copyOf(unique.values()),
-        parallelism, trialsPerTask);
+    List<int[]> slices = TrialSlices.deal(unique.size(), parallelism, trialsPerTask);
     ResultStream stream = new ResultStream(unique);
-    SparkContext context = session.sparkContext();
     context.setJobDescription("recbench: " + unique.size() + " trials in " + slices.size()
         + " tasks");
-    JavaRDD<ArrayList<TrialSpec>> rdd = JavaSparkContext.fromSparkContext(context)
-        .parallelize(slices, slices.size());
-    SimpleFutureAction<BoxedUnit> job = context.submitJob(rdd.rdd(), new RunSlice(run),
-        CollectionConverters.asScala(IntStream.range(0, slices.size()).boxed()
+    JavaSparkContext spark = JavaSparkContext.fromSparkContext(context);
+    Broadcast<TrialSpec[]> plan = spark.broadcast(unique.values().toArray(TrialSpec[]::new));
+    try {
+      runJob(spark.parallelize(slices, slices.size()), new RunSlice(run, plan), stream,
+          listener);
+    } finally {
+      plan.destroy();
+    }
+  }
+
+  /** Runs one job of {@code slices} and delivers its results on this thread as they arrive. */
+  private void runJob(JavaRDD<int[]> slices, RunSlice task, ResultStream stream,
+      TrialListener listener) {
+    int tasks = slices.getNumPartitions();
+    SimpleFutureAction<BoxedUnit> job = context.submitJob(slices.rdd(), task,
+        CollectionConverters.asScala(IntStream.range(0, tasks).boxed()
             .<Object>map(i -> i).toList()).toSeq(),
         (Object index, Finished[] results) -> {
           stream.slice(results);
@@ -254,7 +263,7 @@ final class SparkEngine implements Engine {
   public void close() {
     TrialWorkers.unregister(run);
     if (owned) {
-      session.stop();
+      context.stop();
     }
   }
 }
