@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Cuts a run's trials into slices, one Spark task each; a slice holds the trials' positions in
- * the run's plan, which travels to the executors once, as a broadcast. A task costs the scheduler about 2 ms,
- * so a slice holds several trials; there are at least four slices per core, so the last wave
- * of tasks leaves no core idle for long; and trials are dealt round-robin in plan order, so the
- * costly configurations of a grid (which the plan keeps together) spread over all slices.
+ * the run's plan, which travels to the executors once, as a broadcast. A task costs the
+ * scheduler about 2 ms, so a slice holds several trials; there are at least four slices per
+ * core, so the last wave of tasks leaves no core idle for long; and trials are dealt round-robin
+ * in plan order, so the costly configurations of a grid (which the plan keeps together) spread
+ * over all slices.
  * Results stream back slice by slice: a smaller {@code maxPerSlice} gives finer progress and
  * loses less work with a lost executor, at more scheduling cost.
  */
