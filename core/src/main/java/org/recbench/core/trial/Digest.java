@@ -11,6 +11,14 @@ import java.security.NoSuchAlgorithmException;
 public final class Digest {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** One SHA-256 engine per thread: a provider lookup per digest cost a trial microseconds. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  });
 
   private Digest() {}
 
@@ -20,12 +28,7 @@ public final class Digest {
     for (String part : parts) {
       text.append(part.length()).append(':').append(part).append(';');
     }
-    try {
-      return MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
+    return SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The first {@code bytes} bytes of {@link #sha256} as lower-case hexadecimal. */

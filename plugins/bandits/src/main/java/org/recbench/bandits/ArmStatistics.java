@@ -7,10 +7,16 @@ import org.recbench.protocol.bandit.BanditObservation;
  * with the empirical means S_k / n_k kept up to date (one division per pull instead of K per
  * decision). A policy learns K from its first observation, so the arrays are allocated by the
  * first {@link #fit} and never again: a step allocates nothing.
+ *
+ * <p>Pull counts are kept as {@code double}s, exact integers up to 2^53 pulls per arm: the
+ * policies divide by them in their per-arm loops, and a {@code long} there costs a conversion
+ * per arm whose instruction ({@code cvtsi2sd}) writes only part of its register, so its result
+ * waits for whatever last wrote that register. Depending on the registers the JIT picked, that
+ * chained the arms of UCB1's index loop: 80 or 160 ns per W1 step from one JVM to the next.
  */
 final class ArmStatistics {
 
-  private long[] pulls;
+  private double[] pulls;
   private double[] sums;
   private double[] means;
   private long total;
@@ -19,7 +25,7 @@ final class ArmStatistics {
   /** Sizes the statistics for {@code observation}'s K on the first call; later checks K. */
   void fit(BanditObservation observation) {
     if (pulls == null) {
-      pulls = new long[observation.arms()];
+      pulls = new double[observation.arms()];
       sums = new double[observation.arms()];
       means = new double[observation.arms()];
     } else if (pulls.length != observation.arms()) {
@@ -41,8 +47,8 @@ final class ArmStatistics {
     return pulls.length;
   }
 
-  /** n_arm, the number of pulls of {@code arm}. */
-  long pulls(int arm) {
+  /** n_arm, the number of pulls of {@code arm} (an integer). */
+  double pulls(int arm) {
     return pulls[arm];
   }
 
