@@ -51,6 +51,19 @@ class TrialSpecTest {
   }
 
   @Test
+  void theKeyAndCanonicalTextArePinnedAndSurviveARoundTrip() throws Exception {
+    TrialSpec spec = spec(new double[] {0.25, 0.75}, new double[][] {{0.9}, {0.1}});
+
+    assertThat(spec.environment().canonical())
+        .isEqualTo("churn.matrix{like=[[0.9], [0.1]],prior=[0.25, 0.75]}")
+        .isSameAs(spec.environment().canonical());
+    assertThat(spec.key()).isEqualTo("7a77833d4355d5e84a7f0349ee1f76bd");
+    assertThat(roundTrip(spec).key()).isEqualTo(spec.key());
+    assertThat(roundTrip(spec).environment().canonical())
+        .isEqualTo(spec.environment().canonical());
+  }
+
+  @Test
   void aConfigurationDoesNotShareTheCallersArrays() {
     double[] prior = {0.5, 0.5};
     ComponentConfig config = new ComponentConfig("x", Map.of("prior", prior), "x");
