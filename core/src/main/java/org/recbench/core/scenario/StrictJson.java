@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,23 +17,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recbench.api.input.Excerpt;
+import org.recbench.reports.json.JsonTrees;
 
 /**
  * Parses a scenario file into a tree, strictly: standard JSON only (no comments, no single
  * quotes, no NaN), no duplicate keys and nothing after the top-level value. A syntax error is a
  * {@link ScenarioException} with line, column and the JSON path reached.
  *
- * <p>The tree is built from Jackson's streaming parser with the node factory, the nodes
- * {@code ObjectMapper.readTree} would make (int, long or big-integer nodes for integers, double
- * nodes for other numbers), without creating an {@code ObjectMapper}: its initialisation was a
- * noticeable part of the start-up of {@code recbench validate}.
+ * <p>The tree is built from Jackson's streaming parser by {@link JsonTrees}, with the nodes
+ * {@code ObjectMapper.readTree} would make, without creating an {@code ObjectMapper}: its
+ * initialisation was a noticeable part of the start-up of {@code recbench validate}.
  */
 final class StrictJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final String BYTE_ORDER_MARK = "\uFEFF";
   private static final int MAX_NAME_SCAN = 1 << 16;
@@ -73,7 +69,7 @@ final class StrictJson {
 
   private static JsonNode tree(String text, Path file) throws ScenarioException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonNode root = parser.nextToken() == null ? null : node(parser);
+      JsonNode root = parser.nextToken() == null ? null : JsonTrees.read(parser);
       if (root == null) {
         throw new ScenarioException(file, JsonPaths.ROOT,
             "the file is empty; expected a JSON object describing a scenario");
@@ -97,52 +93,6 @@ final class StrictJson {
           + ": " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ScenarioException(file, JsonPaths.ROOT, "cannot be read: " + e.getMessage());
-    }
-  }
-
-  /**
-   * The value that starts at the parser's current token, read to its end. The recursion is as
-   * deep as the document, which the parser's nesting limit bounds.
-   */
-  private static JsonNode node(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT -> {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          object.set(name, node(parser));
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        ArrayNode array = NODES.arrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(node(parser));
-        }
-        return array;
-      }
-      case VALUE_STRING -> {
-        return NODES.textNode(parser.getText());
-      }
-      case VALUE_NUMBER_INT -> {
-        return switch (parser.getNumberType()) {
-          case INT -> NODES.numberNode(parser.getIntValue());
-          case LONG -> NODES.numberNode(parser.getLongValue());
-          default -> NODES.numberNode(parser.getBigIntegerValue());
-        };
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(parser.getDoubleValue());
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-      }
-      case VALUE_NULL -> {
-        return NODES.nullNode();
-      }
-      default -> throw new IllegalStateException("unexpected JSON token " + token);
     }
   }
 

@@ -1,8 +1,8 @@
 package org.recbench.core.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +29,16 @@ import org.recbench.core.trial.AnalysisRecord;
  */
 public final class AnalysisJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private AnalysisJson() {}
 
   /** The record as one line of JSON, without a line terminator. */
   public static String write(AnalysisRecord record) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("component", record.component());
     root.set("environment", TrialJson.component(record.environment()));
-    root.set("policy", record.policy() == null ? MAPPER.nullNode()
+    root.set("policy", record.policy() == null ? NODES.nullNode()
         : TrialJson.component(record.policy()));
     ArrayNode facts = root.putArray("facts");
     for (Fact fact : record.result().facts()) {
@@ -84,7 +84,7 @@ public final class AnalysisJson {
 
   /** The JSON form of a figure (also used by the JSON report). */
   public static ObjectNode figure(Figure figure) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("id", figure.id());
     node.put("title", figure.title());
     node.put("kind", TrialJson.lowerCase(figure.kind()));
@@ -124,7 +124,7 @@ public final class AnalysisJson {
   }
 
   private static ObjectNode axis(Axis axis) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("label", axis.label());
     node.put("unit", axis.unit());
     node.put("scale", TrialJson.lowerCase(axis.scale()));

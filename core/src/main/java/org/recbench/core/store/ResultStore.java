@@ -1,7 +1,5 @@
 package org.recbench.core.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -28,6 +26,7 @@ import org.recbench.core.scenario.ScenarioName;
 import org.recbench.core.trial.AnalysisRecord;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
+import org.recbench.reports.json.RecordJson;
 
 /**
  * The results of one run on disk: {@code <results>/<scenario>/<timestamp>/} with {@code run.json}
@@ -57,8 +56,6 @@ public final class ResultStore implements AutoCloseable {
   /** Where a resume puts the finished results that the new plan no longer contains. */
   public static final String OUTSIDE_PLAN_FILE = "trials-outside-plan.jsonl";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter DIRECTORY_NAME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -367,7 +364,7 @@ public final class ResultStore implements AutoCloseable {
     }
     byte[] bytes = RunFiles.read(file, RunFiles.MAX_METADATA_BYTES);
     try {
-      return MAPPER.readValue(bytes, RunMetadata.class);
+      return RecordJson.read(bytes, RunMetadata.class);
     } catch (IOException e) {
       throw new ResultStoreException(file + " is not valid run metadata: " + RunFiles.why(e), e);
     }
@@ -407,7 +404,7 @@ public final class ResultStore implements AutoCloseable {
 
   private static void writeMetadata(Path directory, RunMetadata metadata) throws IOException {
     Path temporary = directory.resolve(RUN_FILE + ".tmp");
-    MAPPER.writeValue(temporary.toFile(), metadata);
+    RecordJson.writePretty(temporary, metadata);
     Files.move(temporary, directory.resolve(RUN_FILE), StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
   }

@@ -2,8 +2,6 @@ package org.recbench.core.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.recbench.api.input.Excerpt;
 import org.recbench.api.input.IoErrors;
 import org.recbench.api.input.Memory;
+import org.recbench.reports.json.JsonValueException;
 
 /**
  * Reading the files of a run directory, which may have been edited, truncated or replaced: only
@@ -70,9 +69,6 @@ final class RunFiles {
    * refused the values.
    */
   static String why(IOException e) {
-    if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
-      return at(invalid) + Excerpt.limit(invalid.getCause().getMessage(), 300);
-    }
     if (e instanceof JsonProcessingException json) {
       return at(json) + Excerpt.limit(json.getOriginalMessage()
           .replaceAll("\\s*\\n.*", "")
@@ -85,16 +81,8 @@ final class RunFiles {
     JsonLocation location = e.getLocation();
     String where = location == null || location.getLineNr() < 1 ? ""
         : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder("$");
-      for (JsonMappingException.Reference reference : mapping.getPath()) {
-        if (reference.getFieldName() != null) {
-          path.append('.').append(Excerpt.of(reference.getFieldName()));
-        } else if (reference.getIndex() >= 0) {
-          path.append('[').append(reference.getIndex()).append(']');
-        }
-      }
-      where += path + ": ";
+    if (e instanceof JsonValueException value && !value.path().equals("$")) {
+      where += value.path() + ": ";
     }
     return where;
   }

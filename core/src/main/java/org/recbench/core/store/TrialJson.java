@@ -1,13 +1,17 @@
 package org.recbench.core.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.recbench.core.trial.ComponentConfig;
 import org.recbench.core.trial.MetricVector;
 import org.recbench.core.trial.TrialResult;
 import org.recbench.core.trial.TrialSpec;
+import org.recbench.reports.json.JsonTrees;
 
 /**
  * One {@link TrialResult} as one line of {@code trials.jsonl}, and back:
@@ -54,16 +59,16 @@ public final class TrialJson {
    * one holding an unpaired surrogate from a plugin's message — can fail to encode half-way
    * through a line and tear {@code trials.jsonl}.
    */
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
       .build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private TrialJson() {}
 
   /** The result as one line of JSON, without a line terminator. */
   public static String write(TrialResult result) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("key", result.key());
     root.set("spec", spec(result.spec()));
     root.put("status", lowerCase(result.status()));
@@ -89,11 +94,13 @@ public final class TrialJson {
 
   /** {@code root} as one line of JSON; {@code what} names it if Jackson cannot write it. */
   static String line(ObjectNode root, String what) {
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+      JsonTrees.write(generator, root);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot serialize " + what, e);
     }
+    return text.toString();
   }
 
   /**
@@ -103,11 +110,18 @@ public final class TrialJson {
    */
   static JsonNode parseObject(String line) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(line);
+    try (JsonParser parser = FACTORY.createParser(line)) {
+      root = parser.nextToken() == null ? null : JsonTrees.read(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new IllegalArgumentException("not valid JSON: Trailing token (of type " + trailing
+            + ") found after value");
+      }
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not valid JSON: "
           + Excerpt.limit(e.getOriginalMessage(), 200), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read a line held in memory", e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
@@ -148,7 +162,7 @@ public final class TrialJson {
   }
 
   private static ObjectNode spec(TrialSpec spec) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("scenario", spec.scenario());
     node.set("environment", component(spec.environment()));
     node.set("policy", component(spec.policy()));
@@ -165,7 +179,7 @@ public final class TrialJson {
   }
 
   static ObjectNode component(ComponentConfig config) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("id", config.id());
     ObjectNode params = node.putObject("params");
     config.params().forEach((name, value) -> params.set(name, ParamValues.toJson(value)));
