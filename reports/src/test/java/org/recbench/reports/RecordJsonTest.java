@@ -101,8 +101,8 @@ class RecordJsonTest {
         .hasMessageStartingWith("Unrecognized field \"extra\" (class "
             + AggregateRanking.class.getName() + "), not marked as ignorable");
     assertThatThrownBy(() -> RecordJson.read(("[{\"name\": \"m\", \"unit\": \"\", \"direction\":"
-        + " \"UP\", \"summary\": \"MEAN\", \"wallClock\": false}]").getBytes(StandardCharsets.UTF_8),
-        MetricInfo[].class))
+        + " \"UP\", \"summary\": \"MEAN\", \"wallClock\": false}]")
+        .getBytes(StandardCharsets.UTF_8), MetricInfo[].class))
         .isInstanceOfSatisfying(JsonValueException.class, e -> assertThat(e.path())
             .isEqualTo("$[0].direction"))
         .hasMessageContaining("not one of the values accepted for Enum class: "
