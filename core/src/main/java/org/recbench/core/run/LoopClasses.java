@@ -54,7 +54,7 @@ final class LoopClasses {
           checkpoints, timed, startNanos, timeLimitMillis);
     }
     try {
-      return (TrialInteraction) constructor.invoke(environment, policy, metricIds, metrics,
+      return (TrialInteraction) constructor.invokeExact(environment, policy, metricIds, metrics,
           capabilities, budget, checkpoints, timed, startNanos, timeLimitMillis);
     } catch (RuntimeException | Error e) {
       throw e;
@@ -66,7 +66,8 @@ final class LoopClasses {
   private static MethodHandle copy() {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(BYTECODE, true);
-      return lookup.findConstructor(lookup.lookupClass(), CONSTRUCTOR);
+      return lookup.findConstructor(lookup.lookupClass(), CONSTRUCTOR)
+          .asType(CONSTRUCTOR.changeReturnType(TrialInteraction.class));
     } catch (IllegalAccessException | NoSuchMethodException e) {
       throw new IllegalStateException("cannot copy the trial loop class", e);
     }

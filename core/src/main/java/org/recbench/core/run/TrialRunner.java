@@ -1,5 +1,6 @@
 package org.recbench.core.run;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,10 +132,14 @@ public final class TrialRunner {
 
   @SuppressWarnings("unchecked")
   private TrialInteraction prepare(TrialSpec spec, long startNanos, TrialAttempt attempt) {
-    List<ComponentType<Metric<?, ?, ?>>> metricTypes =
-        spec.metrics().stream().map(m -> catalog.metric(m.id())).toList();
-    boolean timed = metricTypes.stream()
-        .anyMatch(type -> type.descriptor().requires(StandardCapabilities.DECISION_TIMER));
+    List<ComponentConfig> metricConfigs = spec.metrics();
+    List<ComponentType<Metric<?, ?, ?>>> metricTypes = new ArrayList<>(metricConfigs.size());
+    boolean timed = false;
+    for (ComponentConfig config : metricConfigs) {
+      ComponentType<Metric<?, ?, ?>> type = catalog.metric(config.id());
+      metricTypes.add(type);
+      timed |= type.descriptor().requires(StandardCapabilities.DECISION_TIMER);
+    }
     Capabilities harness = harness(timed);
     attempt.phase("creating the environment " + spec.environment().label());
     Environment<Object, Object, Object> environment = environment(spec);
@@ -150,12 +155,12 @@ public final class TrialRunner {
       }
     };
     Capabilities provided = either(harness, offered);
-    String[] metricKeys = spec.metrics().stream().map(ComponentConfig::label)
-        .toArray(String[]::new);
+    String[] metricKeys = new String[metricConfigs.size()];
     Metric<Object, Object, Object>[] metrics =
         (Metric<Object, Object, Object>[]) new Metric<?, ?, ?>[metricKeys.length];
     for (int i = 0; i < metrics.length; i++) {
-      ComponentConfig config = spec.metrics().get(i);
+      ComponentConfig config = metricConfigs.get(i);
+      metricKeys[i] = config.label();
       attempt.phase("creating the metric " + config.label());
       metrics[i] = (Metric<Object, Object, Object>) metricTypes.get(i).factory().create(
           config.toParams(), Seeds.metric(spec, config), granted(metricTypes.get(i), provided));
