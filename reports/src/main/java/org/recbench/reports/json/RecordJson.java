@@ -103,7 +103,7 @@ public final class RecordJson {
 
   private static void writeRecord(JsonGenerator generator, Record record) throws IOException {
     generator.writeStartObject();
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
+    for (RecordComponent component : RecordReader.components(record.getClass())) {
       generator.writeFieldName(component.getName());
       write(generator, componentValue(record, component));
     }

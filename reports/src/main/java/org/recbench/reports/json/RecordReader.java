@@ -29,10 +29,18 @@ import org.recbench.api.input.Excerpt;
  */
 final class RecordReader {
 
+  /** Each record class's components, looked up once (reflection copies them on every call). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
     @Override
     protected Constructor<?> computeValue(Class<?> type) {
-      Class<?>[] parameters = Arrays.stream(type.getRecordComponents())
+      Class<?>[] parameters = Arrays.stream(components(type))
           .map(RecordComponent::getType).toArray(Class<?>[]::new);
       try {
         return type.getDeclaredConstructor(parameters);
@@ -94,7 +102,7 @@ final class RecordReader {
   private static Object record(JsonParser parser, Class<?> type, String path)
       throws IOException {
     expect(parser, JsonToken.START_OBJECT, type, path);
-    RecordComponent[] components = type.getRecordComponents();
+    RecordComponent[] components = components(type);
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       values[i] = defaultValue(components[i].getType());
@@ -117,6 +125,11 @@ final class RecordReader {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct record " + type.getName(), e);
     }
+  }
+
+  /** The components of the record class {@code type}, in declaration order; do not modify. */
+  static RecordComponent[] components(Class<?> type) {
+    return COMPONENTS.get(type);
   }
 
   /** What a missing or null value of {@code type} is: zero or false for a primitive, else null. */
